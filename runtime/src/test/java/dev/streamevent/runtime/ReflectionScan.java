@@ -122,8 +122,10 @@ public final class ReflectionScan {
 
     private static void checkDescriptor(String where, String descriptor, List<String> found) {
         for (String prefix : FORBIDDEN_OWNER_PREFIXES) {
-            if (descriptor.contains("L" + prefix)) {
-                found.add(where + " declares a type from " + prefix.replace('/', '.') + " in " + descriptor);
+            int at = descriptor.indexOf("L" + prefix);
+            if (at >= 0) {
+                String type = descriptor.substring(at + 1, descriptor.indexOf(';', at));
+                found.add(where + " refers to " + type.replace('/', '.') + " in " + descriptor);
             }
         }
     }
