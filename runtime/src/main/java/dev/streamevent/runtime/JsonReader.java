@@ -244,6 +244,7 @@ public final class JsonReader {
     private void push(byte kind) {
         int level = depth + 1;
         if (level > limits.maxDepth()) {
+            pos--; // point at the bracket that went too deep
             throw limitExceeded("maxDepth", limits.maxDepth());
         }
         if (level == kinds.length) {
