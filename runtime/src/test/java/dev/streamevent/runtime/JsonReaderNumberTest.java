@@ -98,42 +98,13 @@ class JsonReaderNumberTest {
         assertDoubleReadsLikeTheJdk(json);
     }
 
-    /**
-     * Random literals, built from parts that stress each path: few and many digits, digits around 2^53, small and
-     * large exponents, leading and trailing zeros. The JDK's parser is the reference; it is correctly rounded.
-     */
+    /** Random literals ({@link RandomJsonValues#literal}); the JDK's parser is the reference, being correctly rounded. */
     @Test
     void readDoubleMatchesTheJdkOnRandomLiterals() {
-        Random random = new Random(20260101);
+        RandomJsonValues.Choices random = RandomJsonValues.from(new Random(20260101));
         for (int i = 0; i < 50_000; i++) {
-            assertDoubleReadsLikeTheJdk(randomLiteral(random));
+            assertDoubleReadsLikeTheJdk(RandomJsonValues.literal(random));
         }
-    }
-
-    static String randomLiteral(Random random) {
-        StringBuilder literal = new StringBuilder();
-        if (random.nextBoolean()) {
-            literal.append('-');
-        }
-        int integerDigits = random.nextInt(4) == 0 ? 1 + random.nextInt(25) : 1 + random.nextInt(17);
-        literal.append(integerDigits == 1 ? random.nextInt(10) : 1 + random.nextInt(9));
-        for (int d = 1; d < integerDigits; d++) {
-            literal.append(random.nextInt(10) < 2 ? '0' : (char) ('0' + random.nextInt(10)));
-        }
-        if (random.nextBoolean()) {
-            literal.append('.');
-            int fractionDigits = 1 + random.nextInt(random.nextBoolean() ? 6 : 30);
-            for (int d = 0; d < fractionDigits; d++) {
-                literal.append((char) ('0' + random.nextInt(10)));
-            }
-        }
-        if (random.nextBoolean()) {
-            literal.append(random.nextBoolean() ? 'e' : 'E');
-            int kind = random.nextInt(3);
-            literal.append(kind == 0 ? "-" : kind == 1 ? "+" : "");
-            literal.append(random.nextInt(4) == 0 ? random.nextInt(330) : random.nextInt(30));
-        }
-        return literal.toString();
     }
 
     private static void assertDoubleReadsLikeTheJdk(String literal) {
