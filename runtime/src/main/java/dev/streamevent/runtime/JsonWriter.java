@@ -435,6 +435,11 @@ public final class JsonWriter {
         needsComma = false;
     }
 
+    /** How many bytes the buffer holds before it must grow; for tests of reuse. */
+    int capacity() {
+        return buf.length;
+    }
+
     /** Like {@link #reset()}, but drops a buffer that grew beyond {@code maxRetained} bytes, so reuse can't hoard. */
     void resetAndTrim(int maxRetained) {
         reset();
