@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Small helpers shared by the JSON tests: building inputs and expecting failures. */
 final class Json {
@@ -70,5 +72,27 @@ final class Json {
         String value = reader.readString();
         reader.endOfDocument();
         return value;
+    }
+
+    /**
+     * A codec made of two functions, for tests that need a small hand-written one.
+     *
+     * @param read how to read a value
+     * @param write how to write one
+     * @param <T> the value type
+     * @return the codec
+     */
+    static <T> JsonCodec<T> codec(Function<JsonReader, T> read, BiConsumer<JsonWriter, T> write) {
+        return new JsonCodec<>() {
+            @Override
+            public T read(JsonReader reader) {
+                return read.apply(reader);
+            }
+
+            @Override
+            public void write(JsonWriter writer, T value) {
+                write.accept(writer, value);
+            }
+        };
     }
 }

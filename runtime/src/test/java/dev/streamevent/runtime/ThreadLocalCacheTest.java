@@ -18,17 +18,7 @@ class ThreadLocalCacheTest {
 
     /** A list of strings, each element written with a nested {@code encodeToString} as a JSON string inside a string. */
     private static final class EmbeddingCodec implements JsonCodec<List<String>> {
-        private static final JsonCodec<String> STRING = new JsonCodec<>() {
-            @Override
-            public String read(JsonReader reader) {
-                return reader.readString();
-            }
-
-            @Override
-            public void write(JsonWriter writer, String value) {
-                writer.value(value);
-            }
-        };
+        private static final JsonCodec<String> STRING = Json.codec(JsonReader::readString, JsonWriter::value);
 
         @Override
         public List<String> read(JsonReader reader) {
@@ -72,19 +62,11 @@ class ThreadLocalCacheTest {
         ThreadLocalCache.giveBack(nested);
         ThreadLocalCache.giveBack(second);
 
-        JsonCodec<Double> failing = new JsonCodec<>() {
-            @Override
-            public Double read(JsonReader reader) {
-                return reader.readDouble();
-            }
-
-            @Override
-            public void write(JsonWriter writer, Double value) {
-                writer.beginArray();
-                writer.value(value.doubleValue());
-                writer.endArray();
-            }
-        };
+        JsonCodec<Double> failing = Json.codec(JsonReader::readDouble, (writer, value) -> {
+            writer.beginArray();
+            writer.value(value.doubleValue());
+            writer.endArray();
+        });
         assertThrows(JsonException.class, () -> failing.encode(Double.NaN));
         assertEquals("[1.5]", failing.encodeToString(1.5));
         assertThrows(JsonException.class, () -> failing.decode("[1"));
@@ -94,17 +76,7 @@ class ThreadLocalCacheTest {
 
     @Test
     void decodeReadsOnlyTheSliceAndAppliesTheDefaultLimits() {
-        JsonCodec<JsonValue> values = new JsonCodec<>() {
-            @Override
-            public JsonValue read(JsonReader reader) {
-                return reader.readValue();
-            }
-
-            @Override
-            public void write(JsonWriter writer, JsonValue value) {
-                writer.value(value);
-            }
-        };
+        JsonCodec<JsonValue> values = Json.codec(JsonReader::readValue, JsonWriter::value);
         byte[] framed = utf8("xx[1,2]yy");
         assertEquals(JsonValue.parse("[1,2]"), values.decode(framed, 2, 5));
         JsonException deep = assertThrows(JsonException.class, () -> values.decode("[".repeat(600)));
