@@ -85,7 +85,11 @@ public sealed interface JsonValue
      */
     record ObjectValue(Map<String, JsonValue> members) implements JsonValue {
 
-        /** Copies the members, keeping their order, and rejects null names or values. */
+        /**
+         * Copies the members, keeping their order, and rejects null names or values.
+         *
+         * @param members the members
+         */
         public ObjectValue {
             // Sized so that it never rehashes while filling.
             Map<String, JsonValue> copy = new LinkedHashMap<>((int) (members.size() / 0.75f) + 1);
@@ -129,7 +133,11 @@ public sealed interface JsonValue
      */
     record ArrayValue(List<JsonValue> elements) implements JsonValue {
 
-        /** Copies the elements and rejects null ones. */
+        /**
+         * Copies the elements and rejects null ones.
+         *
+         * @param elements the elements
+         */
         public ArrayValue {
             // One copy into an immutable list, which also rejects null elements; an immutable list is not copied again.
             elements = List.copyOf(elements);
@@ -157,7 +165,11 @@ public sealed interface JsonValue
      */
     record StringValue(String value) implements JsonValue {
 
-        /** Rejects a null string. */
+        /**
+         * Rejects a null string.
+         *
+         * @param value the string
+         */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }
