@@ -30,6 +30,8 @@ public final class SseReader implements Closeable {
     private final ArrayDeque<SseEvent> ready = new ArrayDeque<>();
     private final byte[] buffer = new byte[READ_BUFFER_BYTES];
     private boolean endOfInput;
+    /** A failure found while events completed before it still wait in {@link #ready}; thrown once they are read. */
+    private SseException failure;
 
     /**
      * Creates a reader with {@link SseOptions#defaults()}.
@@ -59,16 +61,20 @@ public final class SseReader implements Closeable {
      *     broke an event, and the byte offset where it happened
      */
     public SseEvent read() throws SseException {
-        while (ready.isEmpty() && !endOfInput) {
-            int count = readInput();
-            if (count < 0) {
-                endOfInput = true;
-                parser.endOfStream();
-            } else {
-                parser.feed(buffer, 0, count);
+        while (ready.isEmpty() && !endOfInput && failure == null) {
+            try {
+                parseMoreInput();
+            } catch (SseException e) {
+                failure = e;
             }
         }
-        return ready.poll();
+        if (!ready.isEmpty()) {
+            return ready.poll();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        return null;
     }
 
     /**
@@ -88,6 +94,16 @@ public final class SseReader implements Closeable {
     @Override
     public void close() throws IOException {
         input.close();
+    }
+
+    private void parseMoreInput() throws SseException {
+        int count = readInput();
+        if (count < 0) {
+            endOfInput = true;
+            parser.endOfStream();
+        } else {
+            parser.feed(buffer, 0, count);
+        }
     }
 
     private int readInput() throws SseException {

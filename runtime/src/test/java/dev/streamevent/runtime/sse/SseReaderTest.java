@@ -35,6 +35,17 @@ class SseReaderTest {
     }
 
     @Test
+    void eventsBeforeAnOversizedEventInTheSameReadAreDeliveredFirst() throws IOException {
+        SseReader reader = new SseReader(new ByteArrayInputStream(bytes("data: a\n\ndata: b\n\ndata: too long\n\n")),
+                SseOptions.defaults().withMaxEventBytes(9));
+        assertEquals("a", reader.read().dataAsString());
+        assertEquals("b", reader.read().dataAsString());
+        SseException error = assertThrows(SseException.class, reader::read);
+        assertEquals(18 + 9, error.byteOffset());
+        assertThrows(SseException.class, reader::read); // and it stays failed
+    }
+
+    @Test
     void cleanEndWithoutBlankLineDropsTheUnfinishedEvent() throws IOException {
         SseReader reader = new SseReader(new ByteArrayInputStream(bytes("data: one\n\ndata: tw")));
         assertEquals("one", reader.read().dataAsString());
