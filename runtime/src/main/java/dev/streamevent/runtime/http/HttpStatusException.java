@@ -5,10 +5,14 @@ import java.io.IOException;
 /** The server answered with a status outside 2xx. Carries the status and the start of the response body. */
 public final class HttpStatusException extends IOException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** The HTTP status, outside 2xx. */
     private final int statusCode;
+    /** The start of the response body. */
     private final String body;
+    /** Whether the server sent more body than {@link #body} holds. */
     private final boolean bodyTruncated;
 
     /**

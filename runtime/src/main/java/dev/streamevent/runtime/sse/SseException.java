@@ -8,8 +8,10 @@ import java.io.IOException;
  */
 public final class SseException extends IOException {
 
+    /** Serialization version. */
     private static final long serialVersionUID = 1L;
 
+    /** Where in the stream the problem was found. */
     private final long byteOffset;
 
     /**

@@ -21,6 +21,8 @@ public record SseOptions(int maxEventBytes, boolean dispatchIncompleteEventAtEof
     /**
      * Checks the values.
      *
+     * @param maxEventBytes the most bytes of data plus current line one event may hold, at least 1
+     * @param dispatchIncompleteEventAtEof whether an unterminated last event is delivered at end of stream
      * @throws IllegalArgumentException if {@code maxEventBytes} is not positive
      */
     public SseOptions {
