@@ -163,7 +163,8 @@ public final class SseHttpClient {
     private HttpStatusException statusError(HttpRequest request, int status, InputStream body) {
         String requestLine = request.method() + " " + request.uri();
         try (body) {
-            byte[] start = body.readNBytes(maxErrorBodyBytes + 1);
+            // One byte past the limit tells whether the body was longer.
+            byte[] start = body.readNBytes((int) Math.min(maxErrorBodyBytes + 1L, Integer.MAX_VALUE - 8));
             boolean truncated = start.length > maxErrorBodyBytes;
             String text = new String(start, 0, Math.min(start.length, maxErrorBodyBytes), StandardCharsets.UTF_8);
             return new HttpStatusException(status, text, truncated, requestLine);
