@@ -1,0 +1,141 @@
+package dev.streamevent.runtime;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * A fixed table of strings, built once per codec: the member names of a type, or the values of an enum or a
+ * discriminator. The reader matches input bytes against it without decoding them to a {@code String}, and the writer
+ * copies its pre-encoded {@code "name":} bytes.
+ *
+ * <p>Matching verifies the bytes after every hash hit, so a colliding name is never mistaken for a declared one.
+ */
+public final class JsonNames {
+
+    private final String[] names;
+    private final byte[][] utf8;
+    /** Each name as the writer emits it before a value: quoted, escaped, followed by a colon. */
+    private final byte[][] memberPrefix;
+    /** Each name as a quoted, escaped JSON string. */
+    private final byte[][] quoted;
+    /** Open-addressing hash table of index + 1, zero meaning empty. */
+    private final int[] slots;
+    private final int mask;
+
+    private JsonNames(String[] names) {
+        this.names = names;
+        this.utf8 = new byte[names.length][];
+        this.memberPrefix = new byte[names.length][];
+        this.quoted = new byte[names.length][];
+        int capacity = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
+        this.slots = new int[capacity];
+        this.mask = capacity - 1;
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            if (name == null) {
+                throw new IllegalArgumentException("name " + i + " is null");
+            }
+            utf8[i] = name.getBytes(StandardCharsets.UTF_8);
+            JsonWriter writer = JsonWriter.create();
+            writer.value(name);
+            quoted[i] = writer.toByteArray();
+            memberPrefix[i] = Arrays.copyOf(quoted[i], quoted[i].length + 1);
+            memberPrefix[i][quoted[i].length] = ':';
+            int slot = hash(utf8[i], 0, utf8[i].length) & mask;
+            while (slots[slot] != 0) {
+                if (Arrays.equals(utf8[slots[slot] - 1], utf8[i])) {
+                    throw new IllegalArgumentException("duplicate name: " + name);
+                }
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = i + 1;
+        }
+    }
+
+    /**
+     * Builds a table. The order matters: indexes follow it, and the reader tries names in this order first.
+     *
+     * @param names the strings, distinct and non-null
+     * @return the table
+     * @throws IllegalArgumentException on a null or duplicate name
+     */
+    public static JsonNames of(String... names) {
+        return new JsonNames(names.clone());
+    }
+
+    /**
+     * @return how many names the table holds
+     */
+    public int size() {
+        return names.length;
+    }
+
+    /**
+     * @param index a position in the table
+     * @return the name at that position
+     */
+    public String name(int index) {
+        return names[index];
+    }
+
+    /**
+     * Finds raw UTF-8 bytes (with no escapes) in the table.
+     *
+     * @param buf the bytes
+     * @param start where the candidate starts
+     * @param length its length
+     * @param hint the index to try first, or -1
+     * @return the index, or {@link JsonReader#UNKNOWN}
+     */
+    int find(byte[] buf, int start, int length, int hint) {
+        if (hint >= 0 && hint < utf8.length && matches(hint, buf, start, length)) {
+            return hint;
+        }
+        int slot = hash(buf, start, length) & mask;
+        int entry;
+        while ((entry = slots[slot]) != 0) {
+            if (matches(entry - 1, buf, start, length)) {
+                return entry - 1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return JsonReader.UNKNOWN;
+    }
+
+    /**
+     * Finds a decoded string in the table; the slow path for input that used escapes.
+     *
+     * @param value the string
+     * @return the index, or {@link JsonReader#UNKNOWN}
+     */
+    int find(String value) {
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        return find(bytes, 0, bytes.length, -1);
+    }
+
+    private boolean matches(int index, byte[] buf, int start, int length) {
+        byte[] candidate = utf8[index];
+        return candidate.length == length && Arrays.equals(candidate, 0, length, buf, start, start + length);
+    }
+
+    byte[] memberPrefix(int index) {
+        return memberPrefix[index];
+    }
+
+    byte[] quoted(int index) {
+        return quoted[index];
+    }
+
+    private static int hash(byte[] buf, int start, int length) {
+        int h = 0x811c9dc5;
+        for (int i = start, end = start + length; i < end; i++) {
+            h = (h ^ buf[i]) * 0x01000193;
+        }
+        return h ^ (h >>> 16);
+    }
+
+    @Override
+    public String toString() {
+        return "JsonNames" + Arrays.toString(names);
+    }
+}

@@ -1,0 +1,437 @@
+package dev.streamevent.runtime;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Writes compact UTF-8 JSON into a growable byte buffer. Separators are placed for the caller, member names can be
+ * copied pre-encoded from a {@link JsonNames}, and the output is always valid UTF-8: a lone surrogate in a Java string
+ * is written as a {@code \}{@code uXXXX} escape.
+ *
+ * <p>Nesting is limited ({@link #create(int)}), so a cyclic value structure fails with a {@link JsonException} instead of
+ * a {@code StackOverflowError}. A writer can be {@link #reset()} and reused; it is not thread-safe.
+ */
+public final class JsonWriter {
+
+    /** The default nesting limit, the same as the reader's. */
+    public static final int DEFAULT_MAX_DEPTH = 512;
+
+    private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
+    private static final byte[] LONG_MIN = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+
+    private byte[] buf;
+    private int pos;
+    private int depth;
+    private final int maxDepth;
+    /** Whether the next value or name needs a comma before it. */
+    private boolean needsComma;
+
+    private JsonWriter(int capacity, int maxDepth) {
+        this.buf = new byte[capacity];
+        this.maxDepth = maxDepth;
+    }
+
+    /**
+     * @return a writer with the default nesting limit
+     */
+    public static JsonWriter create() {
+        return new JsonWriter(256, DEFAULT_MAX_DEPTH);
+    }
+
+    /**
+     * @param maxDepth how deeply objects and arrays may nest
+     * @return a writer with that nesting limit
+     */
+    public static JsonWriter create(int maxDepth) {
+        if (maxDepth <= 0) {
+            throw new IllegalArgumentException("maxDepth must be positive, was " + maxDepth);
+        }
+        return new JsonWriter(256, maxDepth);
+    }
+
+    // ------------------------------------------------------------------------------------------------ structure
+
+    /** Starts an object. */
+    public void beginObject() {
+        open('{');
+    }
+
+    /** Ends the current object. */
+    public void endObject() {
+        close('}');
+    }
+
+    /** Starts an array. */
+    public void beginArray() {
+        open('[');
+    }
+
+    /** Ends the current array. */
+    public void endArray() {
+        close(']');
+    }
+
+    private void open(char bracket) {
+        if (++depth > maxDepth) {
+            throw new JsonException("nesting deeper than the writer's limit of " + maxDepth
+                    + " (a cyclic value, or raise it with JsonWriter.create(maxDepth))");
+        }
+        ensure(2);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        buf[pos++] = (byte) bracket;
+        needsComma = false;
+    }
+
+    private void close(char bracket) {
+        if (depth == 0) {
+            throw new IllegalStateException("no open container to close");
+        }
+        depth--;
+        ensure(1);
+        buf[pos++] = (byte) bracket;
+        needsComma = true;
+    }
+
+    /**
+     * Writes a member name from a table, with the separator before it if needed, and the colon after it.
+     *
+     * @param names the table
+     * @param index the name's index in it
+     */
+    public void name(JsonNames names, int index) {
+        byte[] prefix = names.memberPrefix(index);
+        ensure(prefix.length + 1);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        System.arraycopy(prefix, 0, buf, pos, prefix.length);
+        pos += prefix.length;
+        needsComma = false;
+    }
+
+    /**
+     * Writes a member name, with the separator before it if needed, and the colon after it.
+     *
+     * @param name the name
+     */
+    public void name(String name) {
+        value(name);
+        ensure(1);
+        buf[pos++] = ':';
+        needsComma = false;
+    }
+
+    // ------------------------------------------------------------------------------------------------ values
+
+    /** Writes {@code null}. */
+    public void nullValue() {
+        raw(NULL);
+    }
+
+    /**
+     * @param value the boolean to write
+     */
+    public void value(boolean value) {
+        raw(value ? TRUE : FALSE);
+    }
+
+    /**
+     * Writes a string value from a table, pre-encoded.
+     *
+     * @param values the table
+     * @param index the string's index in it
+     */
+    public void value(JsonNames values, int index) {
+        raw(values.quoted(index));
+    }
+
+    /**
+     * @param value the number to write
+     */
+    public void value(int value) {
+        value((long) value);
+    }
+
+    /**
+     * @param value the number to write
+     */
+    public void value(long value) {
+        if (value == Long.MIN_VALUE) {
+            raw(LONG_MIN);
+            return;
+        }
+        ensure(21);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        needsComma = true;
+        if (value < 0) {
+            buf[pos++] = '-';
+            value = -value;
+        }
+        int digits = digitCount(value);
+        int at = pos + digits;
+        pos = at;
+        do {
+            buf[--at] = (byte) ('0' + (int) (value % 10));
+            value /= 10;
+        } while (value != 0);
+    }
+
+    private static int digitCount(long value) {
+        long limit = 10;
+        for (int digits = 1; digits < 19; digits++) {
+            if (value < limit) {
+                return digits;
+            }
+            limit *= 10;
+        }
+        return 19;
+    }
+
+    /**
+     * Writes a finite double so that reading it back gives the same double.
+     *
+     * @param value the number to write
+     * @throws JsonException if it is NaN or infinite, which JSON cannot represent
+     */
+    public void value(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new JsonException("JSON cannot represent the double " + value);
+        }
+        if (value == (long) value && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
+            // Integral values are common (token counts typed as double); skip Double.toString's work.
+            asciiNumber(Long.toString((long) value) + ".0");
+            return;
+        }
+        asciiNumber(Double.toString(value));
+    }
+
+    /**
+     * Writes a finite float so that reading it back gives the same float.
+     *
+     * @param value the number to write
+     * @throws JsonException if it is NaN or infinite, which JSON cannot represent
+     */
+    public void value(float value) {
+        if (Float.isNaN(value) || Float.isInfinite(value)) {
+            throw new JsonException("JSON cannot represent the float " + value);
+        }
+        asciiNumber(Float.toString(value));
+    }
+
+    /**
+     * @param value the number to write, or {@code null} to write {@code null}
+     */
+    public void value(BigDecimal value) {
+        if (value == null) {
+            nullValue();
+        } else {
+            asciiNumber(value.toString());
+        }
+    }
+
+    /**
+     * @param value the number to write, or {@code null} to write {@code null}
+     */
+    public void value(BigInteger value) {
+        if (value == null) {
+            nullValue();
+        } else {
+            asciiNumber(value.toString());
+        }
+    }
+
+    /**
+     * @param value the JSON value to write, or {@code null} to write {@code null}
+     */
+    public void value(JsonValue value) {
+        if (value == null) {
+            nullValue();
+        } else {
+            value.writeTo(this);
+        }
+    }
+
+    /**
+     * Writes a number literal that is already valid JSON.
+     *
+     * @param literal the literal, such as {@code 1.5e3}
+     */
+    void numberLiteral(String literal) {
+        asciiNumber(literal);
+    }
+
+    private void asciiNumber(String literal) {
+        int length = literal.length();
+        ensure(length + 1);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        needsComma = true;
+        for (int i = 0; i < length; i++) {
+            buf[pos++] = (byte) literal.charAt(i);
+        }
+    }
+
+    /**
+     * Writes bytes that are already one valid JSON value, such as those captured by {@link JsonReader#readRawValue()}.
+     *
+     * @param json the value's bytes
+     */
+    public void rawValue(byte[] json) {
+        raw(json);
+    }
+
+    private void raw(byte[] bytes) {
+        ensure(bytes.length + 1);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        needsComma = true;
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+    }
+
+    /**
+     * Writes a string, escaped; {@code null} writes {@code null}.
+     *
+     * @param value the string
+     */
+    public void value(String value) {
+        if (value == null) {
+            nullValue();
+            return;
+        }
+        int length = value.length();
+        ensure(length + 3);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        needsComma = true;
+        buf[pos++] = '"';
+        // Fast path: ASCII that needs no escaping is copied byte for byte into the space reserved above.
+        int i = 0;
+        for (; i < length; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            buf[pos++] = (byte) c;
+        }
+        if (i < length) {
+            writeStringTail(value, i);
+        }
+        buf[pos++] = '"';
+    }
+
+    private void writeStringTail(String value, int from) {
+        int length = value.length();
+        for (int i = from; i < length; i++) {
+            char c = value.charAt(i);
+            ensure(12 + 1);
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                buf[pos++] = (byte) c;
+            } else if (c < 0x80) {
+                writeAsciiEscape(c);
+            } else if (c < 0x800) {
+                buf[pos++] = (byte) (0xC0 | c >> 6);
+                buf[pos++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
+                int codePoint = Character.toCodePoint(c, value.charAt(++i));
+                buf[pos++] = (byte) (0xF0 | codePoint >> 18);
+                buf[pos++] = (byte) (0x80 | (codePoint >> 12 & 0x3F));
+                buf[pos++] = (byte) (0x80 | (codePoint >> 6 & 0x3F));
+                buf[pos++] = (byte) (0x80 | (codePoint & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                // A lone surrogate has no UTF-8 form; the escape keeps it and keeps the output valid.
+                writeUnicodeEscape(c);
+            } else {
+                buf[pos++] = (byte) (0xE0 | c >> 12);
+                buf[pos++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                buf[pos++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        ensure(1);
+    }
+
+    private void writeAsciiEscape(char c) {
+        switch (c) {
+            case '"': buf[pos++] = '\\'; buf[pos++] = '"'; break;
+            case '\\': buf[pos++] = '\\'; buf[pos++] = '\\'; break;
+            case '\n': buf[pos++] = '\\'; buf[pos++] = 'n'; break;
+            case '\r': buf[pos++] = '\\'; buf[pos++] = 'r'; break;
+            case '\t': buf[pos++] = '\\'; buf[pos++] = 't'; break;
+            case '\b': buf[pos++] = '\\'; buf[pos++] = 'b'; break;
+            case '\f': buf[pos++] = '\\'; buf[pos++] = 'f'; break;
+            default: writeUnicodeEscape(c);
+        }
+    }
+
+    private void writeUnicodeEscape(char c) {
+        buf[pos++] = '\\';
+        buf[pos++] = 'u';
+        buf[pos++] = HEX[c >> 12 & 0xF];
+        buf[pos++] = HEX[c >> 8 & 0xF];
+        buf[pos++] = HEX[c >> 4 & 0xF];
+        buf[pos++] = HEX[c & 0xF];
+    }
+
+    // ------------------------------------------------------------------------------------------------ output
+
+    /**
+     * @return how many bytes have been written
+     */
+    public int size() {
+        return pos;
+    }
+
+    /**
+     * @return a copy of the bytes written so far
+     */
+    public byte[] toByteArray() {
+        return Arrays.copyOf(buf, pos);
+    }
+
+    /**
+     * @param out where to copy the bytes written so far
+     * @throws IOException if the stream fails
+     */
+    public void writeTo(OutputStream out) throws IOException {
+        out.write(buf, 0, pos);
+    }
+
+    /** Forgets everything written, keeping the buffer for reuse. */
+    public void reset() {
+        pos = 0;
+        depth = 0;
+        needsComma = false;
+    }
+
+    /**
+     * @return the bytes written so far, decoded as UTF-8
+     */
+    @Override
+    public String toString() {
+        return new String(buf, 0, pos, StandardCharsets.UTF_8);
+    }
+
+    private void ensure(int extra) {
+        if (buf.length - pos < extra) {
+            long needed = (long) pos + extra;
+            if (needed > Integer.MAX_VALUE - 8) {
+                throw new JsonException("output larger than a Java array can hold");
+            }
+            buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8, buf.length * 2L)));
+        }
+    }
+}
