@@ -8,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeSpec;
 import dev.streamevent.processor.model.EventModel;
-import dev.streamevent.processor.model.PrimitiveKind;
 import dev.streamevent.processor.model.PropertyKind;
 import dev.streamevent.processor.model.PropertyModel;
 import dev.streamevent.processor.model.RuntimeTypes;
@@ -48,9 +47,9 @@ public final class BuilderWriter {
                 .addJavadoc("Builds {@link $T} values: {@code $T.builder().…​.build()}. Not thread-safe.\n",
                         model.type(), builder);
         for (PropertyModel property : model.properties()) {
-            type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE)
-                    .initializer(initialValue(property))
-                    .build());
+            FieldSpec.Builder field = FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE);
+            initialValue(property).ifPresent(field::initializer);
+            type.addField(field.build());
         }
         for (String word : setWords) {
             type.addField(FieldSpec.builder(int.class, word, Modifier.PRIVATE)
@@ -79,26 +78,23 @@ public final class BuilderWriter {
         return GeneratedFiles.file(model, type.addMethod(buildMethod(model, setWords, defaults)).build());
     }
 
-    private static CodeBlock initialValue(PropertyModel property) {
+    /** What an unset property holds, where Java's zero or {@code null} is not it. */
+    private static Optional<CodeBlock> initialValue(PropertyModel property) {
         TypeModel type = property.type();
         if (property.kind() == PropertyKind.UNKNOWN_FIELDS) {
-            return CodeBlock.of("$T.of()", Map.class);
+            return Optional.of(CodeBlock.of("$T.of()", Map.class));
         }
         if (type instanceof TypeModel.OptionalOf || type instanceof TypeModel.OptionalPrimitive) {
-            return CodeBlock.of("$T.empty()", TypeNames.erasure(type));
+            return Optional.of(CodeBlock.of("$T.empty()", TypeNames.erasure(type)));
         }
-        if (type instanceof TypeModel.Primitive primitive) {
-            return CodeBlock.of("$L", primitive.kind() == PrimitiveKind.BOOLEAN
-                    ? "false" : "0");
-        }
-        return CodeBlock.of("null");
+        return Optional.empty();
     }
 
     private static MethodSpec fromMethod(EventModel model) {
         String source = "source";
         CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
         for (PropertyModel property : model.properties()) {
-            chain.add("\n$>$>.$N($N.$N())$<$<", property.name(), source, property.name());
+            chain.add("\n.$N($N.$N())", property.name(), source, property.name());
         }
         return MethodSpec.methodBuilder("from")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)

@@ -66,8 +66,8 @@ public final class CodecWriter {
                         .build())
                 .addFields(enumTables.fieldSpecs())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(new Reader(model, enumTables).method())
-                .addMethod(writeMethod(model))
+                .addMethod(new Reader(model, enumTables, fieldNames.clone()).method())
+                .addMethod(writeMethod(model, enumTables, fieldNames.clone()))
                 .build());
     }
 
@@ -89,17 +89,21 @@ public final class CodecWriter {
     private static final class Reader {
         private final EventModel model;
         private final List<PropertyModel> properties;
-        private final NameAllocator names = new NameAllocator();
-        private final String reader = names.newName("reader");
-        private final String field = names.newName("field");
+        private final NameAllocator names;
+        private final String reader;
+        private final String field;
         private final List<String> seen = new ArrayList<>();
         private final Map<PropertyModel, String> locals = new LinkedHashMap<>();
         private final String typeSeen;
         private final String defaults;
         private final ReadCode readCode;
 
-        Reader(EventModel model, EnumTables enumTables) {
+        /** @param names holds the codec's static field names already, so that no local hides one */
+        Reader(EventModel model, EnumTables enumTables, NameAllocator names) {
             this.model = model;
+            this.names = names;
+            this.reader = names.newName("reader");
+            this.field = names.newName("field");
             this.properties = model.jsonProperties();
             for (PropertyModel property : model.properties()) {
                 locals.put(property, names.newName(property.name()));
@@ -280,11 +284,11 @@ public final class CodecWriter {
         }
     }
 
-    private static MethodSpec writeMethod(EventModel model) {
-        NameAllocator names = new NameAllocator();
+    /** @param names holds the codec's static field names already, so that no local hides one */
+    private static MethodSpec writeMethod(EventModel model, EnumTables enumTables, NameAllocator names) {
         String writer = names.newName("writer");
         String value = names.newName("value");
-        WriteCode writeCode = new WriteCode(writer, names);
+        WriteCode writeCode = new WriteCode(writer, names, enumTables);
         MethodSpec.Builder method = MethodSpec.methodBuilder("write")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

@@ -108,7 +108,7 @@ public final class ImplementationWriter {
         CodeBlock.Builder comparison = CodeBlock.builder();
         for (int i = 0; i < model.properties().size(); i++) {
             PropertyModel property = model.properties().get(i);
-            comparison.add(i == 0 ? "return " : "\n$>$>&& $<$<").add(equalsTerm(property, that));
+            comparison.add(i == 0 ? "return " : "\n&& ").add(equalsTerm(property, that));
         }
         return method.addStatement("$L", comparison.build()).build();
     }
@@ -168,14 +168,14 @@ public final class ImplementationWriter {
                 model.displayName() + "{");
         String separator = "";
         if (model.typeValue().isPresent()) {
-            chain.add("\n$>$>.append($S)$<$<", EventModel.DISCRIMINATOR + "=" + model.typeValue().get());
+            chain.add("\n.append($S)", EventModel.DISCRIMINATOR + "=" + model.typeValue().get());
             separator = ", ";
         }
         for (PropertyModel property : model.properties()) {
-            chain.add("\n$>$>.append($S).append(this.$N)$<$<", separator + property.name() + "=", property.name());
+            chain.add("\n.append($S).append(this.$N)", separator + property.name() + "=", property.name());
             separator = ", ";
         }
-        chain.add("\n$>$>.append('}')\n.toString()$<$<");
+        chain.add("\n.append('}')\n.toString()");
         return MethodSpec.methodBuilder("toString")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)

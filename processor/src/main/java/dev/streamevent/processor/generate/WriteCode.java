@@ -11,14 +11,17 @@ import java.util.Map;
 final class WriteCode {
     private final String writer;
     private final NameAllocator names;
+    private final EnumTables enumTables;
 
     /**
      * @param writer the name of the {@code JsonWriter} variable
      * @param names the allocator of the enclosing method, for the loops' variables
+     * @param enumTables the codec's open-enum tables
      */
-    WriteCode(String writer, NameAllocator names) {
+    WriteCode(String writer, NameAllocator names, EnumTables enumTables) {
         this.writer = writer;
         this.names = names;
+        this.enumTables = enumTables;
     }
 
     /** Statements that write {@code value}, which is never {@code null} here. */
@@ -30,8 +33,8 @@ final class WriteCode {
         if (type instanceof TypeModel.Value nested) {
             return CodeBlock.of("$T.INSTANCE.write($N, $L);\n", nested.codec(), writer, value);
         }
-        if (type instanceof TypeModel.OpenEnumOf) {
-            return CodeBlock.of("$N.value($L.value());\n", writer, value);
+        if (type instanceof TypeModel.OpenEnumOf openEnum) {
+            return CodeBlock.of("$N.write($N, $L);\n", enumTables.fieldFor(openEnum), writer, value);
         }
         if (type instanceof TypeModel.ListOf list) {
             String element = names.newName("element");
