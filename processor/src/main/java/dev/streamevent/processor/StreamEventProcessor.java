@@ -96,15 +96,29 @@ public final class StreamEventProcessor extends AbstractProcessor {
     }
 
     private void generate(EventModel model, Element origin) {
-        for (JavaFile file : List.of(new ImplementationWriter().write(model), new BuilderWriter().write(model),
-                new CodecWriter().write(model))) {
-            writeFile(file, origin);
+        List<JavaFile> files = List.of(new ImplementationWriter().write(model), new BuilderWriter().write(model),
+                new CodecWriter().write(model));
+        // All or nothing: a taken name is found before any file is written.
+        boolean clash = false;
+        for (JavaFile file : files) {
+            if (processingEnv.getElementUtils().getTypeElement(qualifiedName(file)) != null) {
+                diagnostics.error(ErrorTag.StreamEventFileClash, "Cannot generate " + qualifiedName(file) + ": a type"
+                        + " of that name already exists. Rename the class that already has this name, or the"
+                        + " annotated interface.", origin);
+                clash = true;
+            }
+        }
+        if (!clash) {
+            files.forEach(file -> writeFile(file, origin));
         }
     }
 
+    private static String qualifiedName(JavaFile file) {
+        return file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+    }
+
     private void writeFile(JavaFile file, Element origin) {
-        String name = file.packageName().isEmpty() ? file.typeSpec().name()
-                : file.packageName() + "." + file.typeSpec().name();
+        String name = qualifiedName(file);
         try {
             JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
             try (Writer writer = source.openWriter()) {

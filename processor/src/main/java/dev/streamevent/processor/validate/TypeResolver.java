@@ -145,7 +145,7 @@ final class TypeResolver {
                     + " fail on any value a newer server sends. Declare it as OpenEnum<" + element.getSimpleName()
                     + ">: known values become constants and unknown ones keep their string.");
         }
-        if (element.getKind() != ElementKind.INTERFACE) {
+        if (element.getKind() != ElementKind.INTERFACE || isLibraryType(element) || !type.getTypeArguments().isEmpty()) {
             throw unsupported(type, "Use one of: " + SUPPORTED + ".");
         }
         if (!AnnotatedTypes.isAnnotated(element)) {
@@ -155,6 +155,12 @@ final class TypeResolver {
         }
         ClassName className = ClassName.get(element);
         return new TypeModel.Value(className, GeneratedNames.of(className).codec());
+    }
+
+    /** JDK interfaces such as {@code Set} or {@code CharSequence} are not candidates for {@code @StreamValue}. */
+    private static boolean isLibraryType(TypeElement element) {
+        String name = element.getQualifiedName().toString();
+        return name.startsWith("java.") || name.startsWith("javax.");
     }
 
     private static TypeMirror onlyArgument(DeclaredType type, String example) throws TypeProblem {
