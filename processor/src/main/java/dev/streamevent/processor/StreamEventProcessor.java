@@ -13,6 +13,7 @@ import dev.streamevent.processor.validate.EventAnalyzer;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +41,11 @@ public final class StreamEventProcessor extends AbstractProcessor {
     private EventAnalyzer analyzer;
     /** Types that mentioned a not-yet-generated type, by qualified name, retried in the next round. */
     private final Set<String> deferred = new LinkedHashSet<>();
+    /**
+     * The top-level types compiled from source so far. A generated name is taken only if one of these has it: a class
+     * file left on the classpath by an earlier build is about to be replaced, not a clash.
+     */
+    private final Set<String> sourceTypes = new HashSet<>();
 
     @Override
     public synchronized void init(ProcessingEnvironment processingEnv) {
@@ -62,6 +68,11 @@ public final class StreamEventProcessor extends AbstractProcessor {
 
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+        for (Element root : round.getRootElements()) {
+            if (root instanceof TypeElement type) {
+                sourceTypes.add(type.getQualifiedName().toString());
+            }
+        }
         List<AnnotatedType> candidates = new ArrayList<>(retryDeferred());
         candidates.addAll(annotatedTypes.find(round));
         for (AnnotatedType candidate : candidates) {
@@ -101,7 +112,7 @@ public final class StreamEventProcessor extends AbstractProcessor {
         // All or nothing: a taken name is found before any file is written.
         boolean clash = false;
         for (JavaFile file : files) {
-            if (processingEnv.getElementUtils().getTypeElement(qualifiedName(file)) != null) {
+            if (sourceTypes.contains(qualifiedName(file))) {
                 diagnostics.error(ErrorTag.StreamEventFileClash, "Cannot generate " + qualifiedName(file) + ": a type"
                         + " of that name already exists. Rename the class that already has this name, or the"
                         + " annotated interface.", origin);
