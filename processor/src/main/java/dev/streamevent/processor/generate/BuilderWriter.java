@@ -211,7 +211,7 @@ public final class BuilderWriter {
         if (defaults != null) {
             arguments.add(CodeBlock.of("this.$N", defaults));
         }
-        return build.addStatement("return new $T($L)", model.names().implementation(), CodeBlock.join(arguments, ", "))
+        return build.addStatement("return new $T($L)", model.names().implementation(), CodeBlock.join(arguments, ",$W"))
                 .build();
     }
 }

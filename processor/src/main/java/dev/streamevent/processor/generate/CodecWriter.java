@@ -77,7 +77,7 @@ public final class CodecWriter {
         for (PropertyModel property : model.jsonProperties()) {
             names.add(CodeBlock.of("$S", property.jsonName()));
         }
-        return CodeBlock.join(names, ", ");
+        return CodeBlock.join(names, ",$W");
     }
 
     /** The index of a property in {@code NAMES}: after the discriminator, for an event. */
@@ -280,7 +280,7 @@ public final class CodecWriter {
             if (defaults != null) {
                 arguments.add(CodeBlock.of("$N", defaults));
             }
-            return CodeBlock.join(arguments, ", ");
+            return CodeBlock.join(arguments, ",$W");
         }
     }
 
