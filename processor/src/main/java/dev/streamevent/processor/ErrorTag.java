@@ -36,6 +36,14 @@ public enum ErrorTag {
     StreamEventTooManyDefaults,
     StreamEventUnresolvedType,
     StreamEventFileClash,
+    StreamEventConflictingDiscriminators,
+    StreamEventNotFamilyBase,
+    StreamEventFamilyAbstractMethod,
+    StreamEventEmptyFamily,
+    StreamEventDuplicateTypeValue,
+    StreamEventNotFamilyMember,
+    StreamEventSealedFamilyPermits,
+    StreamEventBlankDiscriminator,
     StreamEventUnexpected;
 
     /** The tag as it appears in messages: {@code [StreamEventBlankType]}. */

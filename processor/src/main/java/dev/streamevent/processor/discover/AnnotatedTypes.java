@@ -14,6 +14,7 @@ import javax.lang.model.util.Elements;
 public final class AnnotatedTypes {
     public static final String STREAM_EVENT = "dev.streamevent.StreamEvent";
     public static final String STREAM_VALUE = "dev.streamevent.StreamValue";
+    public static final String STREAM_FAMILY = "dev.streamevent.StreamFamily";
 
     private final Elements elements;
 
@@ -49,8 +50,9 @@ public final class AnnotatedTypes {
         return element instanceof TypeElement type ? type.getQualifiedName().toString() : element.toString();
     }
 
-    /** Whether an element carries either annotation: such an interface may be a property type. */
+    /** Whether an interface has a generated codec: then it may be a property type. */
     public static boolean isAnnotated(Element element) {
-        return Annotations.find(element, STREAM_EVENT).isPresent() || Annotations.find(element, STREAM_VALUE).isPresent();
+        return Annotations.find(element, STREAM_EVENT).isPresent() || Annotations.find(element, STREAM_VALUE).isPresent()
+                || Annotations.find(element, STREAM_FAMILY).isPresent();
     }
 }

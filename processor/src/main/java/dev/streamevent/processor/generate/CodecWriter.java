@@ -50,7 +50,7 @@ public final class CodecWriter {
         model.typeValue().ifPresent(typeValue -> type
                 .addField(FieldSpec.builder(String.class, TYPE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                         .addJavadoc("The value of the JSON {@code $L} member that identifies this event.\n",
-                                EventModel.DISCRIMINATOR)
+                                model.discriminator())
                         .initializer("$S", typeValue)
                         .build())
                 .addField(FieldSpec.builder(RuntimeTypes.JSON_NAMES, TYPE_VALUES, Modifier.PRIVATE, Modifier.STATIC,
@@ -73,7 +73,7 @@ public final class CodecWriter {
 
     private static CodeBlock memberNames(EventModel model) {
         List<CodeBlock> names = new ArrayList<>();
-        model.typeValue().ifPresent(typeValue -> names.add(CodeBlock.of("$S", EventModel.DISCRIMINATOR)));
+        model.typeValue().ifPresent(typeValue -> names.add(CodeBlock.of("$S", model.discriminator())));
         for (PropertyModel property : model.jsonProperties()) {
             names.add(CodeBlock.of("$S", property.jsonName()));
         }
@@ -187,7 +187,7 @@ public final class CodecWriter {
                     .addStatement("$N = true", typeSeen)
                     .beginControlFlow("if ($N.readStringIndex($N) != 0)", reader, TYPE_VALUES)
                     .addStatement("throw $N.error($S)", reader,
-                            "expected \"" + EventModel.DISCRIMINATOR + "\" to be \"" + model.typeValue().orElseThrow()
+                            "expected \"" + model.discriminator() + "\" to be \"" + model.typeValue().orElseThrow()
                                     + "\"")
                     .endControlFlow()
                     .endControlFlow()
@@ -245,7 +245,7 @@ public final class CodecWriter {
             CodeBlock.Builder code = CodeBlock.builder();
             if (typeSeen != null) {
                 code.beginControlFlow("if (!$N)", typeSeen)
-                        .addStatement("throw $N.missingProperty($S)", reader, EventModel.DISCRIMINATOR)
+                        .addStatement("throw $N.missingProperty($S)", reader, model.discriminator())
                         .endControlFlow();
             }
             for (int word = 0; word < seen.size(); word++) {

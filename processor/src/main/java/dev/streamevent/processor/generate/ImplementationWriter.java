@@ -36,7 +36,7 @@ public final class ImplementationWriter {
         }
         type.addMethod(constructor(model));
         if (model.declaresTypeAccessor()) {
-            type.addMethod(MethodSpec.methodBuilder(EventModel.DISCRIMINATOR)
+            type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(String.class)
@@ -168,7 +168,7 @@ public final class ImplementationWriter {
                 model.displayName() + "{");
         String separator = "";
         if (model.typeValue().isPresent()) {
-            chain.add("\n.append($S)", EventModel.DISCRIMINATOR + "=" + model.typeValue().get());
+            chain.add("\n.append($S)", EventModel.TYPE_ACCESSOR + "=" + model.typeValue().get());
             separator = ", ";
         }
         for (PropertyModel property : model.properties()) {

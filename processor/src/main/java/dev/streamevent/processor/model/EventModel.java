@@ -9,6 +9,8 @@ import java.util.Optional;
  *
  * @param type the annotated interface
  * @param typeValue the discriminator value of a {@code @StreamEvent}; empty for a {@code @StreamValue}
+ * @param discriminator the JSON member that holds {@code typeValue}: {@code "type"} unless the event's family names
+ *     another
  * @param declaresTypeAccessor whether the interface declares {@code String type()}, which returns {@code typeValue}
  * @param properties the properties in declaration order, super-interfaces' first; at most one of kind
  *     {@link PropertyKind#UNKNOWN_FIELDS}
@@ -17,12 +19,15 @@ import java.util.Optional;
 public record EventModel(
         ClassName type,
         Optional<String> typeValue,
+        String discriminator,
         boolean declaresTypeAccessor,
         List<PropertyModel> properties,
         GeneratedNames names) {
 
-    /** The name of the JSON discriminator member. Fixed for now; families may make it configurable. */
-    public static final String DISCRIMINATOR = "type";
+    /** The discriminator member's name when no family says otherwise. */
+    public static final String DEFAULT_DISCRIMINATOR = "type";
+    /** The accessor that returns the discriminator value, whatever the member is called in JSON. */
+    public static final String TYPE_ACCESSOR = "type";
 
     public EventModel {
         properties = List.copyOf(properties);

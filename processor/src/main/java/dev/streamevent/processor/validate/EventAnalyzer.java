@@ -30,11 +30,13 @@ public final class EventAnalyzer {
     private final Elements elements;
     private final Diagnostics diagnostics;
     private final PropertyAnalyzer properties;
+    private final FamilyMembership families;
 
     public EventAnalyzer(Elements elements, Types types, Diagnostics diagnostics) {
         this.elements = elements;
         this.diagnostics = diagnostics;
         this.properties = new PropertyAnalyzer(elements, types, new Accessors(elements, types), diagnostics);
+        this.families = new FamilyMembership(elements, types, diagnostics);
     }
 
     /** The model of a valid annotated interface; empty after reporting every error of an invalid one. */
@@ -54,14 +56,15 @@ public final class EventAnalyzer {
         checkNotGeneric(type, annotation);
         checkAccessible(type, annotation);
         Naming naming = naming(annotation);
-        boolean isEvent = candidate.event().isPresent();
-        PropertyAnalyzer.Result result = properties.analyze(type, naming, isEvent);
+        Optional<String> discriminator = candidate.event().map(event -> families.discriminator(type, event));
+        PropertyAnalyzer.Result result = properties.analyze(type, naming, discriminator);
         if (diagnostics.errorCount() != errorsBefore) {
             return Optional.empty();
         }
         ClassName className = ClassName.get(type);
-        return Optional.of(new EventModel(className, typeValue, result.declaresTypeAccessor(), result.properties(),
-                GeneratedNames.of(className)));
+        return Optional.of(new EventModel(className, typeValue,
+                discriminator.orElse(EventModel.DEFAULT_DISCRIMINATOR), result.declaresTypeAccessor(),
+                result.properties(), GeneratedNames.of(className)));
     }
 
     private void checkSingleAnnotation(AnnotatedType candidate) {

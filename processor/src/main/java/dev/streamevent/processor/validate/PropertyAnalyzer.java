@@ -79,7 +79,10 @@ final class PropertyAnalyzer {
         }
     }
 
-    Result analyze(TypeElement type, Naming naming, boolean isEvent) {
+    /**
+     * @param discriminator for an event, the JSON member that holds its type, reserved from its properties
+     */
+    Result analyze(TypeElement type, Naming naming, Optional<String> discriminator) {
         List<PropertyModel> properties = new ArrayList<>();
         List<Site> sites = new ArrayList<>();
         boolean declaresTypeAccessor = false;
@@ -92,7 +95,7 @@ final class PropertyAnalyzer {
             if (!isConsistent(site, group) || !hasAccessorSignature(site)) {
                 continue;
             }
-            if (isEvent && method.getSimpleName().contentEquals(EventModel.DISCRIMINATOR)) {
+            if (discriminator.isPresent() && method.getSimpleName().contentEquals(EventModel.TYPE_ACCESSOR)) {
                 declaresTypeAccessor |= checkTypeAccessor(site);
                 continue;
             }
@@ -104,7 +107,7 @@ final class PropertyAnalyzer {
                 sites.add(site);
             }
         }
-        checkJsonNames(properties, sites, isEvent);
+        checkJsonNames(properties, sites, discriminator);
         checkDefaultCount(type, properties);
         return new Result(properties, declaresTypeAccessor);
     }
@@ -345,11 +348,9 @@ final class PropertyAnalyzer {
         return Optional.of(name);
     }
 
-    private void checkJsonNames(List<PropertyModel> properties, List<Site> sites, boolean isEvent) {
+    private void checkJsonNames(List<PropertyModel> properties, List<Site> sites, Optional<String> discriminator) {
         Map<String, String> owners = new LinkedHashMap<>();
-        if (isEvent) {
-            owners.put(EventModel.DISCRIMINATOR, null);
-        }
+        discriminator.ifPresent(name -> owners.put(name, null));
         for (int i = 0; i < properties.size(); i++) {
             PropertyModel property = properties.get(i);
             if (!property.isJsonMember()) {
@@ -361,8 +362,8 @@ final class PropertyAnalyzer {
                 owners.put(name, property.name());
             } else if (owners.get(name) == null) {
                 diagnostics.error(ErrorTag.StreamEventTypeClash, "Property " + site.describe() + " maps to the JSON"
-                        + " member \"type\", which an event reserves for its @StreamEvent type. Give it another name"
-                        + " with @JsonName, or declare String type() to read the type.", site.element());
+                        + " member \"" + name + "\", which an event reserves for its @StreamEvent type. Give it"
+                        + " another name with @JsonName, or declare String type() to read the type.", site.element());
             } else {
                 diagnostics.error(ErrorTag.StreamEventDuplicateJsonName, "Properties " + owners.get(name) + "() and "
                         + site.describe() + " both map to the JSON member \"" + name + "\". Give one of them another"
