@@ -1,6 +1,7 @@
 package dev.streamevent.processor.discover;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,11 +29,17 @@ public final class AnnotatedTypes {
         annotated.addAll(annotatedWith(round, STREAM_EVENT));
         annotated.addAll(annotatedWith(round, STREAM_VALUE));
         List<AnnotatedType> found = new ArrayList<>();
-        for (Element element : annotated) {
+        for (Element element : sorted(annotated)) {
             found.add(describe(element));
         }
-        found.sort(Comparator.comparing(type -> sortKey(type.element())));
         return found;
+    }
+
+    /** Elements in a stable order: by qualified name (or string form, for odd kinds). */
+    public List<Element> sorted(Collection<? extends Element> elements) {
+        List<Element> sorted = new ArrayList<>(elements);
+        sorted.sort(Comparator.comparing(AnnotatedTypes::sortKey));
+        return sorted;
     }
 
     /** Describes one element, which may come from an earlier round that deferred it. */
@@ -41,7 +48,8 @@ public final class AnnotatedTypes {
                 element, Annotations.find(element, STREAM_EVENT), Annotations.find(element, STREAM_VALUE));
     }
 
-    private Set<? extends Element> annotatedWith(RoundEnvironment round, String annotationName) {
+    /** The round's elements that carry the annotation of that qualified name. */
+    public Set<? extends Element> annotatedWith(RoundEnvironment round, String annotationName) {
         TypeElement annotation = elements.getTypeElement(annotationName);
         return annotation == null ? Set.of() : round.getElementsAnnotatedWith(annotation);
     }

@@ -15,6 +15,9 @@ public final class RuntimeTypes {
     public static final ClassName OPEN_ENUM = ClassName.get(PACKAGE, "OpenEnum");
     public static final ClassName OPEN_ENUM_TABLE = OPEN_ENUM.nestedClass("Table");
     public static final ClassName ORDERED_MAPS = ClassName.get(PACKAGE, "OrderedMaps");
+    public static final ClassName ABSTRACT_FAMILY_CODEC = ClassName.get(PACKAGE, "AbstractFamilyCodec");
+    public static final ClassName UNKNOWN_MEMBER = ClassName.get(PACKAGE, "UnknownMember");
+    public static final ClassName INVALID_MEMBER = ClassName.get(PACKAGE, "InvalidMember");
 
     private RuntimeTypes() {
     }

@@ -9,14 +9,10 @@ import dev.streamevent.processor.discover.AnnotatedType;
 import dev.streamevent.processor.discover.Annotations;
 import dev.streamevent.processor.model.EventModel;
 import dev.streamevent.processor.model.GeneratedNames;
-import dev.streamevent.processor.model.PropertyModel;
-import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
@@ -31,12 +27,14 @@ public final class EventAnalyzer {
     private final Diagnostics diagnostics;
     private final PropertyAnalyzer properties;
     private final FamilyMembership families;
+    private final TypeChecks checks;
 
     public EventAnalyzer(Elements elements, Types types, Diagnostics diagnostics) {
         this.elements = elements;
         this.diagnostics = diagnostics;
         this.properties = new PropertyAnalyzer(elements, types, new Accessors(elements, types), diagnostics);
         this.families = new FamilyMembership(elements, types, diagnostics);
+        this.checks = new TypeChecks(diagnostics);
     }
 
     /** The model of a valid annotated interface; empty after reporting every error of an invalid one. */
@@ -44,17 +42,15 @@ public final class EventAnalyzer {
         int errorsBefore = diagnostics.errorCount();
         Element element = candidate.element();
         AnnotationMirror annotation = candidate.primaryAnnotation();
-        if (element.getKind() != ElementKind.INTERFACE) {
-            diagnostics.error(ErrorTag.StreamEventNotInterface, "@" + simpleName(annotation) + " applies to interfaces"
-                    + " only, and this is " + kindName(element.getKind()) + ". Declare it as an interface with one"
-                    + " accessor method per property; the implementation is generated.", element, annotation, null);
+        if (!checks.isInterface(element, annotation, "with one accessor method per property; the implementation is"
+                + " generated")) {
             return Optional.empty();
         }
         TypeElement type = (TypeElement) element;
         checkSingleAnnotation(candidate);
         Optional<String> typeValue = candidate.event().flatMap(event -> checkedTypeValue(type, event));
-        checkNotGeneric(type, annotation);
-        checkAccessible(type, annotation);
+        checks.notGeneric(type, annotation);
+        checks.accessible(type, annotation);
         Naming naming = naming(annotation);
         Optional<String> discriminator = candidate.event().map(event -> families.discriminator(type, event));
         PropertyAnalyzer.Result result = properties.analyze(type, naming, discriminator);
@@ -93,55 +89,8 @@ public final class EventAnalyzer {
         return Optional.of(typeValue);
     }
 
-    private void checkNotGeneric(TypeElement type, AnnotationMirror annotation) {
-        if (!type.getTypeParameters().isEmpty()) {
-            diagnostics.error(ErrorTag.StreamEventGenericType, type.getSimpleName() + " has type parameters, but a"
-                    + " codec decodes one concrete type. Remove the type parameters; a generic super-interface with"
-                    + " concrete arguments is fine.", type, annotation, null);
-        }
-    }
-
-    /** The generated classes live in the interface's package and must implement or name it. */
-    private void checkAccessible(TypeElement type, AnnotationMirror annotation) {
-        for (Element current = type; current != null && current.getKind() != ElementKind.PACKAGE;
-                current = current.getEnclosingElement()) {
-            if (!(current instanceof TypeElement)) {
-                diagnostics.error(ErrorTag.StreamEventNotAccessible, type.getSimpleName() + " is declared inside a"
-                        + " method, where generated code cannot see it. Move it to the top level or into a class.",
-                        type, annotation, null);
-                return;
-            }
-            if (current.getModifiers().contains(Modifier.PRIVATE)) {
-                String where = current == type ? "it is private" : "it is inside the private " + current.getSimpleName();
-                diagnostics.error(ErrorTag.StreamEventNotAccessible, type.getSimpleName() + " cannot be implemented by"
-                        + " generated code in its package because " + where + ". Make it package-private or public.",
-                        type, annotation, null);
-                return;
-            }
-        }
-    }
-
     private Naming naming(AnnotationMirror annotation) {
         Object value = Annotations.value(elements, annotation, "naming").getValue();
         return Naming.valueOf(((VariableElement) value).getSimpleName().toString());
-    }
-
-    private static String simpleName(AnnotationMirror annotation) {
-        return annotation.getAnnotationType().asElement().getSimpleName().toString();
-    }
-
-    private static String kindName(ElementKind kind) {
-        switch (kind) {
-            case ANNOTATION_TYPE:
-                return "an annotation type";
-            case ENUM:
-                return "an enum";
-            case RECORD:
-                return "a record";
-            case CLASS:
-                return "a class";
-            default:
-                return "a " + kind.toString().toLowerCase(Locale.ROOT);
-        }
     }
 }
