@@ -13,13 +13,19 @@ import javax.tools.JavaFileObject;
  * @param file the source that has the mistake
  * @param line a fragment of the one line the error must point at
  * @param others further sources the compilation needs
+ * @param erroneous the name stem of the type that has the mistake: no generated file may contain it
  */
 record MisuseCase(String name, ErrorTag tag, String advice, JavaFileObject file, String line,
-        List<JavaFileObject> others) {
+        List<JavaFileObject> others, String erroneous) {
 
     static MisuseCase of(String name, ErrorTag tag, String advice, JavaFileObject file, String line,
             JavaFileObject... others) {
-        return new MisuseCase(name, tag, advice, file, line, List.of(others));
+        return new MisuseCase(name, tag, advice, file, line, List.of(others), "Foo");
+    }
+
+    /** The same case, for a mistake in the type whose generated names contain {@code stem}. */
+    MisuseCase in(String stem) {
+        return new MisuseCase(name, tag, advice, file, line, others, stem);
     }
 
     @Override
