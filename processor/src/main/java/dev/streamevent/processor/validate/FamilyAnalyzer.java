@@ -95,7 +95,9 @@ public final class FamilyAnalyzer {
             ExecutableElement method = group.declarations().get(0);
             boolean isAbstract = method.getModifiers().contains(Modifier.ABSTRACT);
             boolean isTypeAccessor = group.name().equals(EventModel.TYPE_ACCESSOR) && method.getParameters().isEmpty()
-                    && method.getReturnType().toString().equals("java.lang.String");
+                    && method.getReturnType().getKind() == TypeKind.DECLARED
+                    && ((TypeElement) types.asElement(method.getReturnType())).getQualifiedName()
+                            .contentEquals("java.lang.String");
             boolean isObjectMethod = (group.name().equals("toString") || group.name().equals("hashCode")
                     || group.name().equals("equals"));
             if (isAbstract && !isTypeAccessor && !isObjectMethod) {

@@ -80,6 +80,8 @@ final class PropertyAnalyzer {
     }
 
     /**
+     * Reads every accessor of {@code type}, reporting each one it cannot accept.
+     *
      * @param discriminator for an event, the JSON member that holds its type, reserved from its properties
      */
     Result analyze(TypeElement type, Naming naming, Optional<String> discriminator) {
