@@ -211,6 +211,9 @@ public final class BuilderWriter {
         if (defaults != null) {
             arguments.add(CodeBlock.of("this.$N", defaults));
         }
+        for (int i = 0; i < ExplicitNulls.implementationFields(model).size(); i++) {
+            arguments.add(CodeBlock.of("0"));
+        }
         return build.addStatement("return new $T($L)", model.names().implementation(), CodeBlock.join(arguments, ",$W"))
                 .build();
     }

@@ -93,6 +93,7 @@ public final class CodecWriter {
         private final String reader;
         private final String field;
         private final List<String> seen = new ArrayList<>();
+        private final List<String> nulls = new ArrayList<>();
         private final Map<PropertyModel, String> locals = new LinkedHashMap<>();
         private final String typeSeen;
         private final String defaults;
@@ -111,6 +112,9 @@ public final class CodecWriter {
             for (int word = 0; word < PresenceBits.words(properties.size()); word++) {
                 seen.add(names.newName("seen" + word));
             }
+            for (int word = 0; word < ExplicitNulls.implementationFields(model).size(); word++) {
+                nulls.add(names.newName("nulls" + word));
+            }
             this.typeSeen = model.typeValue().isPresent() ? names.newName("typeSeen") : null;
             this.defaults = model.defaultedProperties().isEmpty() ? null : names.newName("defaults");
             this.readCode = new ReadCode(reader, names, enumTables);
@@ -127,6 +131,9 @@ public final class CodecWriter {
                         initialValue(property));
             }
             for (String word : seen) {
+                method.addStatement("int $N = 0", word);
+            }
+            for (String word : nulls) {
                 method.addStatement("int $N = 0", word);
             }
             if (typeSeen != null) {
@@ -215,7 +222,9 @@ public final class CodecWriter {
                     code.addStatement("$N &= ~$L", defaults,
                             PresenceBits.hex(1 << model.defaultedProperties().indexOf(property)));
                 }
-                code.endControlFlow();
+                code.nextControlFlow("else")
+                        .addStatement("$N |= $L", nulls.get(PresenceBits.word(index)), bit)
+                        .endControlFlow();
             }
             return code.endControlFlow().build();
         }
@@ -280,6 +289,9 @@ public final class CodecWriter {
             if (defaults != null) {
                 arguments.add(CodeBlock.of("$N", defaults));
             }
+            for (String word : nulls) {
+                arguments.add(CodeBlock.of("$N", word));
+            }
             return CodeBlock.join(arguments, ",$W");
         }
     }
@@ -298,18 +310,34 @@ public final class CodecWriter {
         if (model.typeValue().isPresent()) {
             method.addStatement("$N.name($N, 0)", writer, NAMES).addStatement("$N.value($N)", writer, TYPE);
         }
+        List<String> nullFields = ExplicitNulls.implementationFields(model);
+        List<String> nulls = new ArrayList<>();
+        if (!nullFields.isEmpty()) {
+            method.addComment("Explicit JSON nulls that a decoded value remembers are written back.");
+        }
+        for (String field : nullFields) {
+            String word = names.newName("nulls" + nulls.size());
+            nulls.add(word);
+            method.addStatement("int $N = $N instanceof $T ? (($T) $N).$N : 0", word, value,
+                    model.names().implementation(), model.names().implementation(), value, field);
+        }
         List<PropertyModel> properties = model.jsonProperties();
         for (int i = 0; i < properties.size(); i++) {
-            method.addCode(writeProperty(properties.get(i), memberIndex(model, i), value, writer, names, writeCode));
+            CodeBlock wasNull = ExplicitNulls.isTracked(properties.get(i))
+                    ? CodeBlock.of("($N & $L) != 0", nulls.get(PresenceBits.word(i)), PresenceBits.bit(i)) : null;
+            method.addCode(writeProperty(properties.get(i), memberIndex(model, i), value, writer, names, writeCode,
+                    wasNull));
         }
         model.unknownFields().ifPresent(unknown -> method.addCode(writeUnknown(unknown, value, writer, names)));
         return method.addStatement("$N.endObject()", writer).build();
     }
 
+    /** @param wasNull the test for an explicit null to write back, for nullable, optional and defaulted properties */
     private static CodeBlock writeProperty(PropertyModel property, int memberIndex, String value, String writer,
-            NameAllocator names, WriteCode writeCode) {
+            NameAllocator names, WriteCode writeCode, CodeBlock wasNull) {
         CodeBlock name = CodeBlock.of("$N.name($N, $L);\n", writer, NAMES, memberIndex);
         CodeBlock accessor = CodeBlock.of("$N.$N()", value, property.name());
+        CodeBlock writeNull = CodeBlock.builder().add(name).addStatement("$N.nullValue()", writer).build();
         TypeModel type = property.type();
         switch (property.kind()) {
             case NULLABLE: {
@@ -319,6 +347,8 @@ public final class CodecWriter {
                         .beginControlFlow("if ($N != null)", local)
                         .add(name)
                         .add(writeCode.write(type, CodeBlock.of("$N", local)))
+                        .nextControlFlow("else if ($L)", wasNull)
+                        .add(writeNull)
                         .endControlFlow()
                         .build();
             }
@@ -333,9 +363,20 @@ public final class CodecWriter {
                         .beginControlFlow("if ($N.isPresent())", local)
                         .add(name)
                         .add(present)
+                        .nextControlFlow("else if ($L)", wasNull)
+                        .add(writeNull)
                         .endControlFlow()
                         .build();
             }
+            case DEFAULTED:
+                return CodeBlock.builder()
+                        .beginControlFlow("if ($L)", wasNull)
+                        .add(writeNull)
+                        .nextControlFlow("else")
+                        .add(name)
+                        .add(writeCode.write(type, accessor))
+                        .endControlFlow()
+                        .build();
             default:
                 return CodeBlock.builder().add(name).add(writeCode.write(type, accessor)).build();
         }

@@ -34,6 +34,12 @@ public final class ImplementationWriter {
             type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE,
                     Modifier.FINAL).build());
         }
+        for (String word : ExplicitNulls.implementationFields(model)) {
+            type.addField(FieldSpec.builder(int.class, word, Modifier.FINAL)
+                    .addJavadoc("Bit i: the i-th JSON property was an explicit {@code null}, which the codec writes"
+                            + " back. Not part of equality.\n")
+                    .build());
+        }
         type.addMethod(constructor(model));
         if (model.declaresTypeAccessor()) {
             type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
@@ -60,7 +66,8 @@ public final class ImplementationWriter {
 
     /**
      * Takes every property in order, then (if any property has a default) a mask whose bit j says "the j-th defaulted
-     * property is absent: compute its default". Defaults are computed last, so their methods may read the others.
+     * property is absent: compute its default", then the explicit-null words. Defaults are computed last, so their
+     * methods may read the others.
      */
     private static MethodSpec constructor(EventModel model) {
         NameAllocator names = new NameAllocator();
@@ -72,6 +79,10 @@ public final class ImplementationWriter {
         String defaults = defaulted.isEmpty() ? null : names.newName("defaults");
         if (defaults != null) {
             constructor.addParameter(int.class, defaults);
+        }
+        for (String word : ExplicitNulls.implementationFields(model)) {
+            constructor.addParameter(int.class, names.newName(word, word))
+                    .addStatement("this.$N = $N", word, names.get(word));
         }
         for (PropertyModel property : model.properties()) {
             if (property.kind() != PropertyKind.DEFAULTED) {
