@@ -6,6 +6,7 @@ import dev.streamevent.processor.Diagnostics;
 import dev.streamevent.processor.ErrorTag;
 import dev.streamevent.processor.discover.Accessors;
 import dev.streamevent.processor.discover.AnnotatedType;
+import dev.streamevent.processor.discover.AnnotatedTypes;
 import dev.streamevent.processor.discover.Annotations;
 import dev.streamevent.processor.model.EventModel;
 import dev.streamevent.processor.model.GeneratedNames;
@@ -47,6 +48,9 @@ public final class EventAnalyzer {
             return Optional.empty();
         }
         TypeElement type = (TypeElement) element;
+        if (Annotations.find(type, AnnotatedTypes.STREAM_FAMILY).isPresent()) {
+            return Optional.empty(); // the family analyzer reports the combination, once
+        }
         checkSingleAnnotation(candidate);
         Optional<String> typeValue = candidate.event().flatMap(event -> checkedTypeValue(type, event));
         checks.notGeneric(type, annotation);

@@ -60,6 +60,12 @@ public final class FamilyAnalyzer {
             return Optional.empty();
         }
         TypeElement base = (TypeElement) element;
+        if (AnnotatedTypes.isEventOrValue(base)) {
+            diagnostics.error(ErrorTag.StreamEventConflictingAnnotations, "A family base is not itself an event or a"
+                    + " value: its members are. Remove @StreamEvent or @StreamValue from " + base.getSimpleName()
+                    + ", or remove @StreamFamily.", base, family, null);
+            return Optional.empty();
+        }
         checks.notGeneric(base, family);
         checks.accessible(base, family);
         String discriminator = checkedDiscriminator(base, family);
