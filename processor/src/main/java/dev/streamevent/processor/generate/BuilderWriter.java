@@ -26,6 +26,12 @@ import javax.lang.model.element.Modifier;
  * {@code @Nullable} properties) and copy lists and maps, so a built value never changes.
  */
 public final class BuilderWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public BuilderWriter(GeneratedFiles files) {
+        this.files = files;
+    }
 
     /** The builder source for a valid model. */
     public JavaFile write(EventModel model) {
@@ -43,7 +49,7 @@ public final class BuilderWriter {
         ClassName builder = model.names().builder();
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("Builds {@link $T} values: {@code $T.builder().…​.build()}. Not thread-safe.\n",
                         model.type(), builder);
         for (PropertyModel property : model.properties()) {
@@ -75,7 +81,7 @@ public final class BuilderWriter {
             String setWord = jsonIndex < 0 ? null : setWords.get(PresenceBits.word(jsonIndex));
             type.addMethod(setter(model, property, jsonIndex, setWord, defaults));
         }
-        return GeneratedFiles.file(model, type.addMethod(buildMethod(model, setWords, defaults)).build());
+        return files.file(model, type.addMethod(buildMethod(model, setWords, defaults)).build());
     }
 
     /** What an unset property holds, where Java's zero or {@code null} is not it. */

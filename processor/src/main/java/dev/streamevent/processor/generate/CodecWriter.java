@@ -25,6 +25,12 @@ import javax.lang.model.element.Modifier;
  * members in any order and tracks presence in int bit masks, and a writer that puts {@code "type"} first.
  */
 public final class CodecWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public CodecWriter(GeneratedFiles files) {
+        this.files = files;
+    }
     private static final String INSTANCE = "INSTANCE";
     private static final String TYPE = "TYPE";
     private static final String NAMES = "NAMES";
@@ -41,7 +47,7 @@ public final class CodecWriter {
         TypeSpec.Builder type = TypeSpec.classBuilder(codec)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.JSON_CODEC, model.type()))
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("Reads and writes {@link $T} as JSON, without reflection. Stateless and thread-safe:"
                         + " use {@link #$N}.\n", model.type(), INSTANCE)
                 .addField(FieldSpec.builder(codec, INSTANCE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -57,7 +63,7 @@ public final class CodecWriter {
                                 Modifier.FINAL)
                         .initializer("$T.of($N)", RuntimeTypes.JSON_NAMES, TYPE)
                         .build()));
-        return GeneratedFiles.file(model, type
+        return files.file(model, type
                 .addField(FieldSpec.builder(RuntimeTypes.JSON_NAMES, NAMES, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The JSON member names in declaration order, so the reader's guess of the next"

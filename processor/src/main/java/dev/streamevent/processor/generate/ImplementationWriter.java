@@ -21,13 +21,19 @@ import javax.lang.model.element.Modifier;
  * checked presence and copied collections).
  */
 public final class ImplementationWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public ImplementationWriter(GeneratedFiles files) {
+        this.files = files;
+    }
 
     /** The implementation source for a valid model. */
     public JavaFile write(EventModel model) {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.names().implementation())
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(model.type())
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("The immutable implementation of {@link $T}. Build one with {@link $T}.\n",
                         model.type(), model.names().builder());
         for (PropertyModel property : model.properties()) {
@@ -57,7 +63,7 @@ public final class ImplementationWriter {
                     .addStatement("return this.$N", property.name())
                     .build());
         }
-        return GeneratedFiles.file(model, type
+        return files.file(model, type
                 .addMethod(equalsMethod(model))
                 .addMethod(hashCodeMethod(model))
                 .addMethod(toStringMethod(model))
