@@ -56,6 +56,7 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         double temperature = 0d;
         Map<String, JsonValue> unknownFields = null;
         int seen0 = 0;
+        // Bit i: JSON property i was an explicit null, which the value keeps to write back.
         int nulls0 = 0;
         boolean typeSeen = false;
         // Bit j: the j-th defaulted property was not read, so it takes its default.
@@ -225,11 +226,11 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
 
     @Override
     public void write(JsonWriter writer, Representative value) {
+        // A decoded value writes back the members that were explicit nulls.
+        int nulls0 = value instanceof RepresentativeImpl decoded ? decoded.explicitNulls0 : 0;
         writer.beginObject();
         writer.name(NAMES, 0);
         writer.value(TYPE);
-        // Explicit JSON nulls that a decoded value remembers are written back.
-        int nulls0 = value instanceof RepresentativeImpl ? ((RepresentativeImpl) value).explicitNulls0 : 0;
         writer.name(NAMES, 1);
         writer.value(value.itemId());
         writer.name(NAMES, 2);
@@ -279,11 +280,10 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         writer.endObject();
         writer.name(NAMES, 9);
         REPRESENTATIVE_STATUS_VALUES.write(writer, value.status());
+        writer.name(NAMES, 10);
         if ((nulls0 & 0x200) != 0) {
-            writer.name(NAMES, 10);
             writer.nullValue();
         } else {
-            writer.name(NAMES, 10);
             writer.value(value.temperature());
         }
         for (Map.Entry<String, JsonValue> entry_ : value.unknownFields().entrySet()) {

@@ -19,8 +19,7 @@ import java.lang.annotation.Target;
  *
  * <p>A {@code default} method without this annotation is not a property: it is a helper the implementation inherits.
  * Defaults are computed once, when the value is built, after every other property is set and in declaration order, so
- * a default may read other properties. Encoding always writes a defaulted property: its value, or the explicit
- * {@code null} it was decoded from.
+ * a default may read other properties. A defaulted property is always written on encode.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

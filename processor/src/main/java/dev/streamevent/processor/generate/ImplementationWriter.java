@@ -40,13 +40,18 @@ public final class ImplementationWriter {
             type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE,
                     Modifier.FINAL).build());
         }
-        for (String word : ExplicitNulls.implementationFields(model)) {
-            type.addField(FieldSpec.builder(int.class, word, Modifier.FINAL)
-                    .addJavadoc("Bit i: the i-th JSON property was an explicit {@code null}, which the codec writes"
-                            + " back. Not part of equality.\n")
+        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
+        for (int word = 0; word < explicitNulls.fields().size(); word++) {
+            type.addField(FieldSpec.builder(int.class, explicitNulls.fields().get(word), Modifier.FINAL)
+                    .addJavadoc("Bit i: JSON property $L arrived as an explicit {@code null}. This type keeps"
+                            + " unknown fields,\nso decode then encode must lose nothing: {@link $T} writes that"
+                            + " {@code null} back\ninstead of omitting the member. Not part of {@code equals},"
+                            + " {@code hashCode} or {@code toString}:\nto the user, {@code null} and absent are the"
+                            + " same value.\n",
+                            PresenceBits.indexOfBitI(word), model.names().codec())
                     .build());
         }
-        type.addMethod(constructor(model));
+        type.addMethod(constructor(model, explicitNulls));
         if (model.declaresTypeAccessor()) {
             type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
                     .addAnnotation(Override.class)
@@ -72,10 +77,10 @@ public final class ImplementationWriter {
 
     /**
      * Takes every property in order, then (if any property has a default) a mask whose bit j says "the j-th defaulted
-     * property is absent: compute its default", then the explicit-null words. Defaults are computed last, so their
-     * methods may read the others.
+     * property is absent: compute its default", then the explicit-null words, if any. Defaults are computed last, so
+     * their methods may read the others.
      */
-    private static MethodSpec constructor(EventModel model) {
+    private static MethodSpec constructor(EventModel model, ExplicitNulls explicitNulls) {
         NameAllocator names = new NameAllocator();
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (PropertyModel property : model.properties()) {
@@ -86,9 +91,8 @@ public final class ImplementationWriter {
         if (defaults != null) {
             constructor.addParameter(int.class, defaults);
         }
-        for (String word : ExplicitNulls.implementationFields(model)) {
-            constructor.addParameter(int.class, names.newName(word, word))
-                    .addStatement("this.$N = $N", word, names.get(word));
+        for (String word : explicitNulls.fields()) {
+            constructor.addParameter(int.class, names.newName(word, word));
         }
         for (PropertyModel property : model.properties()) {
             if (property.kind() != PropertyKind.DEFAULTED) {
@@ -99,6 +103,9 @@ public final class ImplementationWriter {
             PropertyModel property = defaulted.get(j);
             constructor.addStatement("this.$N = ($N & $L) != 0 ? $T.super.$N() : $N", property.name(), defaults,
                     PresenceBits.hex(1 << j), model.type(), property.name(), names.get(property));
+        }
+        for (String word : explicitNulls.fields()) {
+            constructor.addStatement("this.$N = $N", word, names.get(word));
         }
         return constructor.build();
     }

@@ -5,15 +5,18 @@ public enum PropertyKind {
     /** Absent is an error, in the codec and in the builder. */
     REQUIRED,
     /**
-     * Marked {@code @Nullable}: absent or JSON {@code null} gives {@code null}. Encoding leaves {@code null} out, except
-     * that a value decoded from an explicit JSON {@code null} writes it back.
+     * Marked {@code @Nullable}: absent or JSON {@code null} gives {@code null}; {@code null} is not written, unless the
+     * type keeps unknown fields and the member was an explicit JSON {@code null}.
      */
     NULLABLE,
-    /** {@code Optional<T>}, {@code OptionalInt}, ...: absent or JSON {@code null} gives empty; the rest as nullable. */
+    /**
+     * {@code Optional<T>}, {@code OptionalInt}, ...: absent or JSON {@code null} gives empty; empty is not written,
+     * unless the type keeps unknown fields and the member was an explicit JSON {@code null}.
+     */
     OPTIONAL,
     /**
-     * A {@code @DefaultValue} default method: absent or JSON {@code null} gives the method's result, which encoding
-     * writes (or the explicit {@code null} it was decoded from).
+     * A {@code @DefaultValue} default method: absent or JSON {@code null} gives the method's result, which is written
+     * (as {@code null}, if the type keeps unknown fields and the member was an explicit JSON {@code null}).
      */
     DEFAULTED,
     /** The {@code @UnknownFields} map: not a JSON member itself, it holds the undeclared ones. */
