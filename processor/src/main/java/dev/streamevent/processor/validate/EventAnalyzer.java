@@ -1,7 +1,6 @@
 package dev.streamevent.processor.validate;
 
 import com.palantir.javapoet.ClassName;
-import dev.streamevent.Naming;
 import dev.streamevent.processor.Diagnostics;
 import dev.streamevent.processor.ErrorTag;
 import dev.streamevent.processor.discover.Accessors;
@@ -55,7 +54,7 @@ public final class EventAnalyzer {
         Optional<String> typeValue = candidate.event().flatMap(event -> checkedTypeValue(type, event));
         checks.notGeneric(type, annotation);
         checks.accessible(type, annotation);
-        Naming naming = naming(annotation);
+        NamingStrategy naming = naming(annotation);
         Optional<String> discriminator = candidate.event().map(event -> families.discriminator(type, event));
         PropertyAnalyzer.Result result = properties.analyze(type, naming, discriminator);
         if (diagnostics.errorCount() != errorsBefore) {
@@ -93,8 +92,8 @@ public final class EventAnalyzer {
         return Optional.of(typeValue);
     }
 
-    private Naming naming(AnnotationMirror annotation) {
+    private NamingStrategy naming(AnnotationMirror annotation) {
         Object value = Annotations.value(elements, annotation, "naming").getValue();
-        return Naming.valueOf(((VariableElement) value).getSimpleName().toString());
+        return NamingStrategy.named(((VariableElement) value).getSimpleName().toString());
     }
 }
