@@ -8,6 +8,9 @@
 @SuppressWarnings("requires-automatic")
 module dev.streamevent.processor {
     requires java.compiler;
+    // Compile time only: the annotations are read as mirrors by name, never loaded, so the packaged module runs
+    // without them. (The test fixtures, compiled into this module, use them.)
+    requires static dev.streamevent.annotations;
     // Compile time only: the shade plugin relocates JavaPoet into this jar, so the packaged module never needs it.
     requires static com.palantir.javapoet;
     // Compile time only: @AutoService has class retention and writes META-INF/services for classpath users.
