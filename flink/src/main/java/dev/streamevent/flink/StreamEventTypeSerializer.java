@@ -124,12 +124,16 @@ public final class StreamEventTypeSerializer<T> extends TypeSerializer<T> {
         return deserialize(source);
     }
 
+    /** Copies one value's bytes through an array: some targets (a full {@code DataOutputSerializer}) cannot grow
+     * while writing straight from a source view. */
     @Override
     public void copy(DataInputView source, DataOutputView target) throws IOException {
         int length = source.readInt();
         target.writeInt(length);
         if (length > 0) {
-            target.write(source, length);
+            byte[] json = new byte[length];
+            source.readFully(json);
+            target.write(json);
         }
     }
 
