@@ -32,6 +32,27 @@ public final class FamilyCodec extends AbstractFamilyCodec<Family> {
 
     @Override
     protected void writeMember(JsonWriter writer, Family value) {
+        String type = value.type();
+        if (type != null) {
+            switch (type) {
+                case "created" -> {
+                    if (value instanceof Family.Created) {
+                        Family_CreatedCodec.INSTANCE.write(writer, (Family.Created) value);
+                        return;
+                    }
+                }
+                case "delta" -> {
+                    if (value instanceof Family.Delta) {
+                        Family_DeltaCodec.INSTANCE.write(writer, (Family.Delta) value);
+                        return;
+                    }
+                }
+                default -> {
+                    // not a member's type value: the interface decides, below
+                }
+            }
+        }
+        // A hand-written implementation whose type() does not name its member.
         if (value instanceof Family.Created) {
             Family_CreatedCodec.INSTANCE.write(writer, (Family.Created) value);
             return;

@@ -230,7 +230,7 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         int nulls0 = value instanceof RepresentativeImpl decoded ? decoded.explicitNulls0 : 0;
         writer.beginObject();
         writer.name(NAMES, 0);
-        writer.value(TYPE);
+        writer.value(TYPE_VALUES, 0);
         writer.name(NAMES, 1);
         writer.value(value.itemId());
         writer.name(NAMES, 2);

@@ -157,9 +157,20 @@ public final class JsonNames {
         return quoted[index];
     }
 
+    /**
+     * Mixes four bytes per multiply: type values such as {@code response.image_generation_call.completed} are long,
+     * and a multiply per byte was a third of the time of decoding a small event. Every hit is verified by the bytes,
+     * so the hash only has to spread, not to be perfect.
+     */
     private static int hash(byte[] buf, int start, int length) {
-        int h = 0x811c9dc5;
-        for (int i = start, end = start + length; i < end; i++) {
+        int h = length * 0x9E3779B9;
+        int i = start;
+        int end = start + length;
+        for (; i + 4 <= end; i += 4) {
+            int word = (buf[i] & 0xFF) | (buf[i + 1] & 0xFF) << 8 | (buf[i + 2] & 0xFF) << 16 | buf[i + 3] << 24;
+            h = (h ^ word) * 0x01000193;
+        }
+        for (; i < end; i++) {
             h = (h ^ buf[i]) * 0x01000193;
         }
         return h ^ (h >>> 16);

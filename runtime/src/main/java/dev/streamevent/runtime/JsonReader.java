@@ -558,7 +558,8 @@ public final class JsonReader {
         int contentStart = pos + 1;
         scanString(limits.maxStringLength(), "maxStringLength");
         if (stringIsPlain) {
-            return values.find(buf, contentStart, stringEnd - contentStart, -1);
+            // Hint 0: a member codec's one-entry table of its own type matches with one comparison, no hash.
+            return values.find(buf, contentStart, stringEnd - contentStart, 0);
         }
         return values.find(decodeScanned(contentStart));
     }

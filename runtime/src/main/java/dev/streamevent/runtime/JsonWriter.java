@@ -351,19 +351,31 @@ public final class JsonWriter {
         }
         needsComma = true;
         buf[pos++] = '"';
-        // Fast path: ASCII that needs no escaping is copied byte for byte into the space reserved above.
-        int i = 0;
-        for (; i < length; i++) {
-            char c = value.charAt(i);
+        // Fast path: find the ASCII prefix that needs no escaping with a read-only scan, then copy it in bulk.
+        int clean = 0;
+        while (clean < length) {
+            char c = value.charAt(clean);
             if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
                 break;
             }
-            buf[pos++] = (byte) c;
+            clean++;
         }
-        if (i < length) {
-            writeStringTail(value, i);
+        copyAscii(value, clean);
+        if (clean < length) {
+            writeStringTail(value, clean);
         }
         buf[pos++] = '"';
+    }
+
+    /**
+     * Copies the first {@code count} chars, all ASCII, into the space already reserved. The deprecated
+     * {@code String.getBytes(int, int, byte[], int)} is exactly right for ASCII, and the JDK copies a Latin-1 string's
+     * bytes in one intrinsic.
+     */
+    @SuppressWarnings("deprecation")
+    private void copyAscii(String value, int count) {
+        value.getBytes(0, count, buf, pos);
+        pos += count;
     }
 
     private void writeStringTail(String value, int from) {

@@ -353,7 +353,8 @@ public final class CodecWriter {
             }
             method.addStatement("$N.beginObject()", writer);
             if (model.typeValue().isPresent()) {
-                method.addStatement("$N.name($N, 0)", writer, NAMES).addStatement("$N.value($N)", writer, TYPE);
+                // The type value's quoted bytes are in TYPE_VALUES already: no escaping on every write.
+                method.addStatement("$N.name($N, 0)", writer, NAMES).addStatement("$N.value($N, 0)", writer, TYPE_VALUES);
             }
             List<PropertyModel> properties = model.jsonProperties();
             for (int i = 0; i < properties.size(); i++) {
