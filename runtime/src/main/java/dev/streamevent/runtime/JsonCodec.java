@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
  * ({@code FooCodec.INSTANCE}) and one for every family base interface.
  *
  * <p>Implementations are stateless and thread-safe. The convenience methods decode a whole document, requiring that
- * only whitespace follows the root value.
+ * only whitespace follows the root value; they reuse one reader and one writer per thread, so {@code read} and
+ * {@code write} must not keep the reader or writer they are given after they return.
  *
  * @param <T> the decoded type
  */
@@ -51,10 +52,14 @@ public interface JsonCodec<T> {
      * @throws JsonException with offset and path if the document is malformed or does not match
      */
     default T decode(byte[] json, int offset, int length) {
-        JsonReader reader = JsonReader.of(json, offset, length);
-        T value = read(reader);
-        reader.endOfDocument();
-        return value;
+        JsonReader reader = ThreadLocalCache.borrowReader(json, offset, length);
+        try {
+            T value = read(reader);
+            reader.endOfDocument();
+            return value;
+        } finally {
+            ThreadLocalCache.giveBack(reader);
+        }
     }
 
     /**
@@ -75,9 +80,13 @@ public interface JsonCodec<T> {
      * @return a new array holding the JSON
      */
     default byte[] encode(T value) {
-        JsonWriter writer = JsonWriter.create();
-        write(writer, value);
-        return writer.toByteArray();
+        JsonWriter writer = ThreadLocalCache.borrowWriter();
+        try {
+            write(writer, value);
+            return writer.toByteArray();
+        } finally {
+            ThreadLocalCache.giveBack(writer);
+        }
     }
 
     /**
@@ -87,8 +96,12 @@ public interface JsonCodec<T> {
      * @return the JSON text
      */
     default String encodeToString(T value) {
-        JsonWriter writer = JsonWriter.create();
-        write(writer, value);
-        return writer.toString();
+        JsonWriter writer = ThreadLocalCache.borrowWriter();
+        try {
+            write(writer, value);
+            return writer.toString();
+        } finally {
+            ThreadLocalCache.giveBack(writer);
+        }
     }
 }

@@ -9,11 +9,17 @@ public final class JsonException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What went wrong, without the position. */
     private final String reason;
+    /** Bytes from the start of the document, or -1. */
     private final long offset;
+    /** The 1-based line, or -1. */
     private final int line;
+    /** The 1-based column in bytes, or -1. */
     private final int column;
+    /** The JSON path, or null. */
     private final String path;
+    /** The escaped excerpt, or null. */
     private final String excerpt;
 
     /**

@@ -19,6 +19,11 @@ public record JsonLimits(int maxDepth, int maxStringLength, int maxNumberLength,
     /**
      * Checks that every limit is positive.
      *
+     * @param maxDepth how deeply objects and arrays may nest
+     * @param maxStringLength the longest string value, in UTF-8 bytes as they appear in the input
+     * @param maxNumberLength the longest number literal, in characters
+     * @param maxNameLength the longest member name, in UTF-8 bytes as they appear in the input
+     * @param maxDocumentSize the largest document, in bytes
      * @throws IllegalArgumentException if one is not
      */
     public JsonLimits {

@@ -12,6 +12,9 @@ import java.util.Arrays;
  */
 public final class JsonNames {
 
+    /** Stands for a name that has no UTF-8 form; it never equals input bytes. */
+    private static final byte[] NOT_UTF8 = new byte[0];
+
     private final String[] names;
     private final byte[][] utf8;
     /** Each name as the writer emits it before a value: quoted, escaped, followed by a colon. */
@@ -35,12 +38,17 @@ public final class JsonNames {
             if (name == null) {
                 throw new IllegalArgumentException("name " + i + " is null");
             }
-            utf8[i] = name.getBytes(StandardCharsets.UTF_8);
             JsonWriter writer = JsonWriter.create();
             writer.value(name);
             quoted[i] = writer.toByteArray();
             memberPrefix[i] = Arrays.copyOf(quoted[i], quoted[i].length + 1);
             memberPrefix[i][quoted[i].length] = ':';
+            if (hasLoneSurrogate(name)) {
+                // No raw UTF-8 can spell it (only an escape can), so it stays out of the byte table.
+                utf8[i] = NOT_UTF8;
+                continue;
+            }
+            utf8[i] = name.getBytes(StandardCharsets.UTF_8);
             int slot = hash(utf8[i], 0, utf8[i].length) & mask;
             while (slots[slot] != 0) {
                 if (Arrays.equals(utf8[slots[slot] - 1], utf8[i])) {
@@ -109,13 +117,34 @@ public final class JsonNames {
      * @return the index, or {@link JsonReader#UNKNOWN}
      */
     int find(String value) {
+        if (hasLoneSurrogate(value)) {
+            // getBytes would turn the surrogate into '?', and "\uD800" must not match a name "?".
+            for (int i = 0; i < names.length; i++) {
+                if (names[i].equals(value)) {
+                    return i;
+                }
+            }
+            return JsonReader.UNKNOWN;
+        }
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         return find(bytes, 0, bytes.length, -1);
     }
 
+    private static boolean hasLoneSurrogate(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean matches(int index, byte[] buf, int start, int length) {
         byte[] candidate = utf8[index];
-        return candidate.length == length && Arrays.equals(candidate, 0, length, buf, start, start + length);
+        return candidate != NOT_UTF8 && candidate.length == length && Arrays.equals(candidate, 0, length, buf, start, start + length);
     }
 
     byte[] memberPrefix(int index) {

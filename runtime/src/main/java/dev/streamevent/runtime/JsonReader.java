@@ -48,16 +48,24 @@ public final class JsonReader {
     private static final byte IN_OBJECT = 1;
     private static final byte IN_ARRAY = 2;
     private static final int INITIAL_LEVELS = 16;
+    /** The largest array most JVMs can allocate. */
+    private static final int MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
+    /** Scratch space at or below this size is kept when a reader is reused; larger is dropped. */
+    private static final int RETAINED_SCRATCH = 1 << 12;
+    private static final byte[] NO_INPUT = new byte[0];
+    private static final char[] NO_CHARS = new char[0];
 
+    /** The largest integer below which every integer is exactly a double. */
+    private static final long MAX_EXACT_MANTISSA = 1L << 53;
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
 
-    private final byte[] buf;
-    private final int start;
-    private final int end;
-    private final JsonLimits limits;
+    private byte[] buf;
+    private int start;
+    private int end;
+    private JsonLimits limits;
     private int pos;
 
     /** Nesting: level 0 is the root; levels 1..depth are open containers. */
@@ -65,13 +73,18 @@ public final class JsonReader {
     private byte[] kinds = new byte[INITIAL_LEVELS];
     /** Members read so far in an object, elements in an array. */
     private int[] counts = new int[INITIAL_LEVELS];
-    /** Where the current member's name starts (its opening quote), for paths and {@link #currentName()}. */
-    private int[] namePositions = new int[INITIAL_LEVELS];
+    /**
+     * Where the current member starts: in an object its name's opening quote (for paths and {@link #currentName()}),
+     * in an array the element. Lets {@link #reset(long)} detect a mark that the reader has moved past.
+     */
+    private int[] memberPositions = new int[INITIAL_LEVELS];
+    /** Where each open container's bracket is, so that {@link #reset(long)} can tell a reopened level apart. */
+    private int[] containerStarts = new int[INITIAL_LEVELS];
     /** The index matched by the previous member of this object: the next one is tried first. */
     private int[] hints = new int[INITIAL_LEVELS];
 
     /** Scratch space for strings that need decoding (escapes, non-ASCII). */
-    private char[] chars = new char[64];
+    private char[] chars = NO_CHARS;
     /** Set while a name is decoded for a path, so that an error in it does not describe the path again. */
     private boolean describingPath;
     /** The string last read by {@link #readStringIndex(JsonNames)}, kept for {@link #lastString()}. */
@@ -132,7 +145,10 @@ public final class JsonReader {
      */
     public static JsonReader of(InputStream in, JsonLimits limits) {
         int max = limits.maxDocumentSize();
-        byte[] data = new byte[Math.min(8192, max + 1)];
+        // One byte beyond the limit is enough to know it was exceeded; long arithmetic keeps a limit of
+        // Integer.MAX_VALUE from overflowing.
+        int cap = (int) Math.min((long) max + 1, MAX_ARRAY_SIZE);
+        byte[] data = new byte[Math.min(8192, cap)];
         int size = 0;
         try {
             for (int n; (n = in.read(data, size, data.length - size)) != -1; ) {
@@ -143,7 +159,10 @@ public final class JsonReader {
                     throw partial.limitExceeded("maxDocumentSize", max);
                 }
                 if (size == data.length) {
-                    data = Arrays.copyOf(data, (int) Math.min((long) max + 1, data.length * 2L));
+                    if (size == cap) {
+                        throw new JsonException("a JSON document cannot be larger than " + MAX_ARRAY_SIZE + " bytes");
+                    }
+                    data = Arrays.copyOf(data, (int) Math.min(cap, data.length * 2L));
                 }
             }
         } catch (IOException e) {
@@ -225,19 +244,22 @@ public final class JsonReader {
     private void push(byte kind) {
         int level = depth + 1;
         if (level > limits.maxDepth()) {
+            pos--; // point at the bracket that went too deep
             throw limitExceeded("maxDepth", limits.maxDepth());
         }
         if (level == kinds.length) {
             int size = kinds.length * 2;
             kinds = Arrays.copyOf(kinds, size);
             counts = Arrays.copyOf(counts, size);
-            namePositions = Arrays.copyOf(namePositions, size);
+            memberPositions = Arrays.copyOf(memberPositions, size);
+            containerStarts = Arrays.copyOf(containerStarts, size);
             hints = Arrays.copyOf(hints, size);
         }
         depth = level;
         kinds[level] = kind;
         counts[level] = 0;
-        namePositions[level] = -1;
+        memberPositions[level] = -1;
+        containerStarts[level] = pos - 1;
         hints[level] = 0;
     }
 
@@ -255,13 +277,10 @@ public final class JsonReader {
         }
         int level = depth;
         int nameStart = pos + 1;
-        int nameEnd = scanName();
-        int index;
-        if (nameEnd >= 0) {
-            index = names.find(buf, nameStart, nameEnd - nameStart, hints[level]);
-        } else {
-            index = names.find(decodeStringAt(nameStart - 1));
-        }
+        scanString(limits.maxNameLength(), "maxNameLength");
+        int index = stringIsPlain
+                ? names.find(buf, nameStart, stringEnd - nameStart, hints[level])
+                : names.find(decodeScanned(nameStart));
         if (index >= 0) {
             hints[level] = index + 1;
         }
@@ -279,9 +298,21 @@ public final class JsonReader {
         if (!advanceToName()) {
             return false;
         }
-        scanName();
+        scanString(limits.maxNameLength(), "maxNameLength");
         expectColon();
         return true;
+    }
+
+    /** Like {@link #nextField()}, but gives the name, or {@code null} when the object ended. */
+    private String nextFieldName() {
+        if (!advanceToName()) {
+            return null;
+        }
+        int nameStart = pos + 1;
+        scanString(limits.maxNameLength(), "maxNameLength");
+        String name = decodeScanned(nameStart);
+        expectColon();
+        return name;
     }
 
     /**
@@ -289,10 +320,10 @@ public final class JsonReader {
      * @throws IllegalStateException if no member has been read in the current object
      */
     public String currentName() {
-        if (depth == 0 || kinds[depth] != IN_OBJECT || namePositions[depth] < 0) {
+        if (depth == 0 || kinds[depth] != IN_OBJECT || memberPositions[depth] < 0) {
             throw new IllegalStateException("not inside an object member");
         }
-        return decodeStringAt(namePositions[depth]);
+        return decodeStringAt(memberPositions[depth]);
     }
 
     /**
@@ -322,6 +353,7 @@ public final class JsonReader {
             pos++;
         }
         counts[depth]++;
+        memberPositions[depth] = pos;
         return true;
     }
 
@@ -354,18 +386,8 @@ public final class JsonReader {
             throw unexpected("a member name or '}'");
         }
         counts[level]++;
-        namePositions[level] = pos;
+        memberPositions[level] = pos;
         return true;
-    }
-
-    /**
-     * Scans the name at pos (its opening quote), validating it, and leaves pos after its closing quote.
-     *
-     * @return the end of the name's bytes if they need no decoding, or -1 if the name has escapes
-     */
-    private int scanName() {
-        scanString(limits.maxNameLength(), "maxNameLength");
-        return simpleStringEnd;
     }
 
     private void expectColon() {
@@ -392,8 +414,8 @@ public final class JsonReader {
     }
 
     /**
-     * Snapshots the position, so that an object can be read a second time (for example after looking for its
-     * discriminator).
+     * Snapshots the position before a value, so that the value can be read a second time (for example after looking
+     * for an object's discriminator).
      *
      * @return an opaque mark for {@link #reset(long)}
      */
@@ -403,17 +425,23 @@ public final class JsonReader {
     }
 
     /**
-     * Returns to a mark taken by {@link #mark()} in this reader, at the same or a shallower depth than now.
+     * Returns to a mark taken by {@link #mark()} in this reader. Valid while the reader is inside the value that
+     * followed the mark, or just after it; once the reader has moved on to a later member or element of the
+     * container the mark was taken in, that container's state no longer matches the mark.
      *
      * @param mark the mark
+     * @throws IllegalStateException if the reader has moved past the mark's value
      */
     public void reset(long mark) {
         int markDepth = (int) (mark >>> 32);
-        if (markDepth > depth) {
-            throw new IllegalStateException("cannot reset into a container that has been closed");
+        int markPos = (int) mark;
+        boolean valid = markDepth <= depth && markPos >= start && markPos <= end
+                && (markDepth == 0 || (containerStarts[markDepth] < markPos && memberPositions[markDepth] <= markPos));
+        if (!valid) {
+            throw new IllegalStateException("cannot reset: the reader has moved past the value that followed the mark");
         }
         depth = markDepth;
-        pos = (int) mark;
+        pos = markPos;
     }
 
     /**
@@ -474,8 +502,10 @@ public final class JsonReader {
 
     // ------------------------------------------------------------------------------------------------ strings
 
-    /** Set by {@link #scanString}: the end of the string's bytes when they need no decoding, else -1. */
-    private int simpleStringEnd;
+    /** Set by {@link #scanString}: the position of the closing quote. */
+    private int stringEnd;
+    /** Set by {@link #scanString}: whether the content has no escapes, so that its bytes are the UTF-8 string. */
+    private boolean stringIsPlain;
 
     /**
      * @return the string that comes next
@@ -487,10 +517,10 @@ public final class JsonReader {
             throw unexpected("a string");
         }
         int contentStart = pos + 1;
-        // Fast path: printable ASCII with no escapes, the shape of nearly every id and type.
-        int i = contentStart;
-        int limit = Math.min(end, contentStart + limits.maxStringLength());
-        while (i < limit) {
+        // Fast path: ASCII with no escapes, the shape of nearly every id and type. Negative bytes (non-ASCII) and
+        // control characters fall out of it with the backslash.
+        int limit = contentEnd(contentStart, limits.maxStringLength());
+        for (int i = contentStart; i < limit; i++) {
             byte b = buf[i];
             if (b == '"') {
                 pos = i + 1;
@@ -499,9 +529,9 @@ public final class JsonReader {
             if (b < 0x20 || b == '\\') {
                 break;
             }
-            i++;
         }
-        return decodeString(limits.maxStringLength());
+        scanString(limits.maxStringLength(), "maxStringLength");
+        return decodeScanned(contentStart);
     }
 
     /**
@@ -519,10 +549,10 @@ public final class JsonReader {
         lastStringStart = pos;
         int contentStart = pos + 1;
         scanString(limits.maxStringLength(), "maxStringLength");
-        if (simpleStringEnd >= 0) {
-            return values.find(buf, contentStart, simpleStringEnd - contentStart, -1);
+        if (stringIsPlain) {
+            return values.find(buf, contentStart, stringEnd - contentStart, -1);
         }
-        return values.find(decodeStringAt(lastStringStart));
+        return values.find(decodeScanned(contentStart));
     }
 
     /**
@@ -541,42 +571,89 @@ public final class JsonReader {
         int saved = pos;
         pos = quote;
         try {
-            return decodeString(Math.max(limits.maxStringLength(), limits.maxNameLength()));
+            scanString(Math.max(limits.maxStringLength(), limits.maxNameLength()), "maxStringLength");
+            return decodeScanned(quote + 1);
         } finally {
             pos = saved;
         }
     }
 
+    /** The end of the bytes a string's content may use: the closing quote may sit at this position, not beyond. */
+    private int contentEnd(int contentStart, int maxLength) {
+        return (int) Math.min(end, (long) contentStart + maxLength);
+    }
+
     /**
-     * The general string path, with pos on the opening quote: validates and decodes escapes and UTF-8 into the
-     * scratch buffer, and leaves pos after the closing quote.
+     * Validates the string at pos (its opening quote) without building anything, and leaves pos after its closing
+     * quote. Sets {@link #stringEnd} and {@link #stringIsPlain}. Work and memory are bounded by {@code maxLength}
+     * whatever the input holds.
      */
-    private String decodeString(int maxLength) {
-        pos++;
-        int budgetEnd = (int) Math.min(end, (long) pos + maxLength);
-        int length = 0;
+    private void scanString(int maxLength, String limitName) {
+        int quote = pos;
+        int contentStart = quote + 1;
+        int limit = contentEnd(contentStart, maxLength);
+        int i = contentStart;
+        boolean plain = true;
         while (true) {
-            if (pos >= budgetEnd) {
-                if (pos >= end) {
-                    throw error("unexpected end of input inside a string");
+            if (i >= limit) {
+                // A multi-byte sequence may have stepped past the limit: only content within it counts as fitting.
+                if (i < end && buf[i] == '"' && i - contentStart <= maxLength) {
+                    break;
                 }
-                throw limitExceeded("maxStringLength", limits.maxStringLength());
+                int length = i - contentStart;
+                if (length > maxLength || (length == maxLength && i < end)) {
+                    pos = quote;
+                    throw limitExceeded(limitName, maxLength);
+                }
+                pos = i;
+                throw error("unexpected end of input inside a string");
             }
-            int b = buf[pos];
-            if (length + 2 > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + 2));
-            }
+            int b = buf[i];
             if (b == '"') {
-                pos++;
-                return new String(chars, 0, length);
+                break;
             }
+            if (b >= 0x20 && b != '\\') {
+                i++;
+            } else if (b == '\\') {
+                plain = false;
+                pos = i;
+                escapedUnit();
+                i = pos;
+            } else if (b >= 0) {
+                pos = i;
+                throw error("control character U+" + hex4(b) + " must be escaped inside a string");
+            } else {
+                pos = i;
+                decodeUtf8();
+                i = pos;
+            }
+        }
+        stringEnd = i;
+        stringIsPlain = plain;
+        pos = i + 1;
+    }
+
+    /** Builds the string that {@link #scanString} just validated, whose content starts at {@code contentStart}. */
+    private String decodeScanned(int contentStart) {
+        int contentEnd = stringEnd;
+        if (stringIsPlain) {
+            // Validated UTF-8 without escapes: the JDK's decoder gives exactly the string.
+            return new String(buf, contentStart, contentEnd - contentStart, StandardCharsets.UTF_8);
+        }
+        int afterString = pos;
+        // Every input byte gives at most one UTF-16 unit, so the content's length bounds the output.
+        if (chars.length < contentEnd - contentStart) {
+            chars = new char[Math.max(contentEnd - contentStart, chars.length * 2)];
+        }
+        int length = 0;
+        pos = contentStart;
+        while (pos < contentEnd) {
+            int b = buf[pos];
             if (b == '\\') {
-                length = decodeEscape(length);
-            } else if (b >= 0x20) {
+                chars[length++] = escapedUnit();
+            } else if (b >= 0) {
                 chars[length++] = (char) b;
                 pos++;
-            } else if (b >= 0) {
-                throw error("control character U+" + hex4(b) + " must be escaped inside a string");
             } else {
                 int codePoint = decodeUtf8();
                 if (codePoint >= 0x10000) {
@@ -587,10 +664,18 @@ public final class JsonReader {
                 }
             }
         }
+        pos = afterString;
+        return new String(chars, 0, length);
     }
 
-    private int decodeEscape(int length) {
+    /**
+     * Reads the escape at pos (its backslash) and leaves pos after it.
+     *
+     * @return the UTF-16 unit it stands for; a {@code \}{@code u} escape may name half of a surrogate pair, or a lone one
+     */
+    private char escapedUnit() {
         if (pos + 1 >= end) {
+            pos = end;
             throw error("unexpected end of input inside an escape");
         }
         byte e = buf[pos + 1];
@@ -606,31 +691,42 @@ public final class JsonReader {
             case 't': c = '\t'; break;
             case 'u':
                 pos += 2;
-                chars[length] = (char) readHex4();
-                return length + 1;
+                return readHex4();
             default:
                 pos++;
                 throw error("invalid escape '\\" + printable(e) + "'; valid escapes are \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX");
         }
-        chars[length] = c;
         pos += 2;
-        return length + 1;
+        return c;
     }
 
-    private int readHex4() {
-        if (end - pos < 4) {
-            throw error("unexpected end of input inside a \\u escape");
-        }
+    private char readHex4() {
         int value = 0;
         for (int i = 0; i < 4; i++) {
-            int digit = Character.digit(buf[pos] & 0xFF, 16);
-            if (digit < 0 || buf[pos] < 0) {
-                throw error("a \\u escape needs four hex digits");
+            if (pos >= end) {
+                throw error("unexpected end of input inside a \\u escape");
+            }
+            int digit = hexDigit(buf[pos]);
+            if (digit < 0) {
+                throw error("a \\u escape needs four hex digits, found " + describeByte(buf[pos]));
             }
             value = value << 4 | digit;
             pos++;
         }
-        return value;
+        return (char) value;
+    }
+
+    private static int hexDigit(byte b) {
+        if (b >= '0' && b <= '9') {
+            return b - '0';
+        }
+        if (b >= 'a' && b <= 'f') {
+            return b - 'a' + 10;
+        }
+        if (b >= 'A' && b <= 'F') {
+            return b - 'A' + 10;
+        }
+        return -1;
     }
 
     /** Decodes one UTF-8 sequence at pos (its lead byte is not ASCII), rejecting every invalid form. */
@@ -651,73 +747,32 @@ public final class JsonReader {
             needed = 3;
             min = 0x10000;
             codePoint = lead & 0x07;
+        } else if (lead >= 0x80 && lead <= 0xBF) {
+            throw error("invalid UTF-8: continuation byte 0x" + Integer.toHexString(lead) + " without a lead byte");
         } else {
-            throw error("invalid UTF-8 byte 0x" + Integer.toHexString(lead));
-        }
-        if (end - pos <= needed) {
-            throw error("truncated UTF-8 sequence");
+            throw error("invalid UTF-8: byte 0x" + Integer.toHexString(lead) + " never appears in UTF-8");
         }
         for (int i = 1; i <= needed; i++) {
+            if (pos + i >= end) {
+                throw error("invalid UTF-8: the input ends inside a multi-byte sequence");
+            }
             int next = buf[pos + i] & 0xFF;
             if ((next & 0xC0) != 0x80) {
-                throw error("invalid UTF-8 continuation byte 0x" + Integer.toHexString(next));
+                throw error("invalid UTF-8: a multi-byte sequence is cut short by byte 0x" + Integer.toHexString(next));
             }
             codePoint = codePoint << 6 | (next & 0x3F);
         }
         if (codePoint < min) {
-            throw error("overlong UTF-8 encoding");
+            throw error("invalid UTF-8: overlong encoding of U+" + hex4(codePoint));
         }
         if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
-            throw error("UTF-8 encoding of a surrogate U+" + hex4(codePoint));
+            throw error("invalid UTF-8: encoded surrogate U+" + hex4(codePoint));
         }
         if (codePoint > 0x10FFFF) {
-            throw error("UTF-8 code point above U+10FFFF");
+            throw error("invalid UTF-8: code point above U+10FFFF");
         }
         pos += needed + 1;
         return codePoint;
-    }
-
-    /**
-     * Validates the string at pos (its opening quote) without building it, and leaves pos after it. Sets
-     * {@link #simpleStringEnd} to the position of the closing quote when the content is plain (no escapes), else -1.
-     *
-     * @return the position after the closing quote
-     */
-    private int scanString(int maxLength, String limitName) {
-        int contentStart = pos + 1;
-        int budgetEnd = (int) Math.min(end, (long) contentStart + maxLength);
-        int i = contentStart;
-        boolean plain = true;
-        while (true) {
-            if (i >= budgetEnd) {
-                pos = i;
-                if (i >= end) {
-                    throw error("unexpected end of input inside a string");
-                }
-                throw limitExceeded(limitName, maxLength);
-            }
-            int b = buf[i];
-            if (b == '"') {
-                simpleStringEnd = plain ? i : -1;
-                pos = i + 1;
-                return pos;
-            }
-            if (b >= 0x20 && b != '\\') {
-                i++;
-            } else if (b == '\\') {
-                plain = false;
-                pos = i;
-                decodeEscape(0);
-                i = pos;
-            } else if (b >= 0) {
-                pos = i;
-                throw error("control character U+" + hex4(b) + " must be escaped inside a string");
-            } else {
-                pos = i;
-                decodeUtf8();
-                i = pos;
-            }
-        }
     }
 
     // ------------------------------------------------------------------------------------------------ numbers
@@ -798,8 +853,11 @@ public final class JsonReader {
      * @throws JsonException if it is not a number, not an integer, or out of range
      */
     public int readInt() {
+        skipWhitespace();
+        int numberStart = pos;
         long value = readLong();
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            pos = numberStart;
             throw error("number " + value + " is out of range for int");
         }
         return (int) value;
@@ -813,7 +871,7 @@ public final class JsonReader {
     public long readLong() {
         skipWhitespace();
         int numberStart = pos;
-        // Fast path: up to 18 digits cannot overflow a long.
+        // Fast path: up to 18 digits cannot overflow a long, and need no grammar check beyond "no leading zero".
         int i = pos;
         boolean negative = i < end && buf[i] == '-';
         if (negative) {
@@ -821,7 +879,8 @@ public final class JsonReader {
         }
         int digitsStart = i;
         long value = 0;
-        while (i < end && i - digitsStart < 18) {
+        int fastEnd = (int) Math.min(end, (long) digitsStart + 18);
+        while (i < fastEnd) {
             int d = buf[i] - '0';
             if (d < 0 || d > 9) {
                 break;
@@ -830,22 +889,51 @@ public final class JsonReader {
             i++;
         }
         int digits = i - digitsStart;
-        if (digits > 0 && (i >= end || !isNumberContinuation(buf[i])) && !(digits > 1 && buf[digitsStart] == '0')) {
+        if (digits > 0 && (i >= end || !isNumberContinuation(buf[i])) && !(digits > 1 && buf[digitsStart] == '0')
+                && i - numberStart <= limits.maxNumberLength()) {
             pos = i;
             return negative ? -value : value;
         }
         scanNumber();
-        String literal = new String(buf, numberStart, pos - numberStart, StandardCharsets.ISO_8859_1);
-        try {
-            if (numberIsIntegral) {
-                return Long.parseLong(literal);
-            }
-            return new BigDecimal(literal).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            pos = numberStart;
-            throw error(numberIsIntegral ? "number " + literal + " is out of range for long"
-                    : "number " + literal + " is not an integer in the range of long");
+        if (numberIsIntegral) {
+            return parseIntegralLong(numberStart);
         }
+        try {
+            // The JDK returns early for values below 1 and above 19 integer digits, so 1e2000000000 is cheap here.
+            return new BigDecimal(latin1(numberStart, pos)).longValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            int after = pos;
+            pos = numberStart;
+            throw error("number " + shortLiteral(numberStart, after) + " is not an integer in the range of long");
+        }
+    }
+
+    /** Parses a validated integer literal, accumulating negatively so that Long.MIN_VALUE fits, with no allocation. */
+    private long parseIntegralLong(int numberStart) {
+        int i = numberStart;
+        boolean negative = buf[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long result = 0;
+        for (; i < pos; i++) {
+            int d = buf[i] - '0';
+            if (result < Long.MIN_VALUE / 10 || (result == Long.MIN_VALUE / 10 && d > 8)) {
+                int after = pos;
+                pos = numberStart;
+                throw error("number " + shortLiteral(numberStart, after) + " is out of range for long");
+            }
+            result = result * 10 - d;
+        }
+        if (!negative) {
+            if (result == Long.MIN_VALUE) {
+                int after = pos;
+                pos = numberStart;
+                throw error("number " + shortLiteral(numberStart, after) + " is out of range for long");
+            }
+            return -result;
+        }
+        return result;
     }
 
     private static boolean isNumberContinuation(byte b) {
@@ -860,20 +948,21 @@ public final class JsonReader {
         int numberStart = scanNumber();
         double value = fastDouble(numberStart, pos);
         if (Double.isNaN(value)) {
-            value = Double.parseDouble(new String(buf, numberStart, pos - numberStart, StandardCharsets.ISO_8859_1));
+            // The JDK's parser is correctly rounded and handles huge exponents without big arithmetic.
+            value = Double.parseDouble(latin1(numberStart, pos));
         }
         if (Double.isInfinite(value)) {
             int after = pos;
             pos = numberStart;
-            throw error("number " + new String(buf, numberStart, after - numberStart, StandardCharsets.ISO_8859_1)
-                    + " is too large for a double");
+            throw error("number " + shortLiteral(numberStart, after) + " is too large for a double");
         }
         return value;
     }
 
     /**
-     * Clinger's fast path: with at most 15 significant digits and a small power of ten, one IEEE operation on exact
-     * operands gives the correctly rounded result. Returns NaN when the literal is outside that case.
+     * Clinger's fast path: when the digits form an integer of at most 2^53 and the power of ten is at most 22 either
+     * way, both operands are exact doubles and one IEEE multiplication or division gives the correctly rounded
+     * result. Returns NaN when the literal is outside that case.
      */
     private double fastDouble(int from, int to) {
         int i = from;
@@ -882,30 +971,49 @@ public final class JsonReader {
             i++;
         }
         long mantissa = 0;
-        int digits = 0;
-        int scale = 0;
-        for (; i < to && buf[i] >= '0' && buf[i] <= '9'; i++) {
-            mantissa = mantissa * 10 + (buf[i] - '0');
-            if (mantissa != 0) {
-                digits++;
+        int significantDigits = 0;
+        int power = 0;
+        boolean fraction = false;
+        for (; i < to; i++) {
+            byte b = buf[i];
+            if (b == '.') {
+                fraction = true;
+                continue;
             }
-        }
-        if (i < to && buf[i] == '.') {
-            for (i++; i < to && buf[i] >= '0' && buf[i] <= '9'; i++) {
-                mantissa = mantissa * 10 + (buf[i] - '0');
-                scale--;
-                if (mantissa != 0) {
-                    digits++;
-                }
+            if (b == 'e' || b == 'E') {
+                break;
+            }
+            mantissa = mantissa * 10 + (b - '0');
+            // Counting from the first non-zero digit keeps the mantissa far from overflow.
+            if (mantissa != 0 && ++significantDigits > 17) {
+                return Double.NaN;
+            }
+            if (fraction) {
+                power--;
             }
         }
         if (i < to) {
-            return Double.NaN; // an exponent: leave it to the JDK
+            int exponent = 0;
+            boolean negativeExponent = buf[++i] == '-';
+            if (buf[i] == '-' || buf[i] == '+') {
+                i++;
+            }
+            for (; i < to; i++) {
+                exponent = exponent * 10 + (buf[i] - '0');
+                if (exponent > 1000) {
+                    return Double.NaN;
+                }
+            }
+            power += negativeExponent ? -exponent : exponent;
         }
-        if (digits > 15 || -scale >= POWERS_OF_TEN.length) {
+        double value;
+        if (mantissa == 0) {
+            value = 0;
+        } else if (mantissa > MAX_EXACT_MANTISSA || power < -22 || power > 22) {
             return Double.NaN;
+        } else {
+            value = power >= 0 ? mantissa * POWERS_OF_TEN[power] : mantissa / POWERS_OF_TEN[-power];
         }
-        double value = scale == 0 ? mantissa : mantissa / POWERS_OF_TEN[-scale];
         return negative ? -value : value;
     }
 
@@ -915,50 +1023,71 @@ public final class JsonReader {
      */
     public float readFloat() {
         int numberStart = scanNumber();
-        float value = Float.parseFloat(new String(buf, numberStart, pos - numberStart, StandardCharsets.ISO_8859_1));
+        float value = Float.parseFloat(latin1(numberStart, pos));
         if (Float.isInfinite(value)) {
+            int after = pos;
             pos = numberStart;
-            throw error("number is too large for a float");
+            throw error("number " + shortLiteral(numberStart, after) + " is too large for a float");
         }
         return value;
     }
 
     /**
+     * Reads the next number exactly. The result can have a huge scale ({@code 1e2000000000} is accepted): callers that
+     * do arithmetic on untrusted numbers should check {@link BigDecimal#scale()} first.
+     *
      * @return the number that comes next, exactly
      * @throws JsonException if it is not a number, or its exponent is out of {@code BigDecimal}'s range
      */
     public BigDecimal readBigDecimal() {
         int numberStart = scanNumber();
         try {
-            return new BigDecimal(new String(buf, numberStart, pos - numberStart, StandardCharsets.ISO_8859_1));
+            return new BigDecimal(latin1(numberStart, pos));
         } catch (NumberFormatException e) {
+            int after = pos;
             pos = numberStart;
-            throw error("number exponent is out of range");
+            throw error("number " + shortLiteral(numberStart, after) + " has an exponent beyond BigDecimal's range");
         }
     }
 
     /**
      * @return the number that comes next, which must be an integer; integral values with a fraction or exponent are
-     *     accepted while their digits stay within {@link JsonLimits#maxNumberLength()}
+     *     accepted while their integer digits stay within {@link JsonLimits#maxNumberLength()}
      * @throws JsonException if it is not a number or not an integer
      */
     public BigInteger readBigInteger() {
+        skipWhitespace();
         int numberStart = pos;
         BigDecimal decimal = readBigDecimal();
         if (numberIsIntegral) {
             return decimal.toBigInteger();
         }
-        // Guard before the exact conversion: 1e2000000000 would otherwise build a two-billion-digit integer.
-        if ((long) decimal.precision() - decimal.scale() > limits.maxNumberLength()) {
+        if (decimal.signum() == 0) {
+            return BigInteger.ZERO;
+        }
+        // Guards before any exact conversion: 1e2000000000 would otherwise build a two-billion-digit integer, and
+        // rounding 1e-2000000000 would compute ten to the two-billionth power.
+        long integerDigits = (long) decimal.precision() - decimal.scale();
+        if (integerDigits > limits.maxNumberLength()) {
             pos = numberStart;
             throw limitExceeded("maxNumberLength", limits.maxNumberLength());
         }
-        try {
-            return decimal.toBigIntegerExact();
-        } catch (ArithmeticException e) {
+        BigDecimal stripped = integerDigits > 0 ? decimal.stripTrailingZeros() : decimal;
+        if (integerDigits <= 0 || stripped.scale() > 0) {
+            int after = pos;
             pos = numberStart;
-            throw error("number is not an integer");
+            throw error("number " + shortLiteral(numberStart, after) + " is not an integer");
         }
+        return stripped.toBigInteger();
+    }
+
+    private String latin1(int from, int to) {
+        return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** A number literal for a message, cut short if long; the excerpt shows the input itself. */
+    private String shortLiteral(int from, int to) {
+        return to - from <= 40 ? latin1(from, to) : latin1(from, from + 40) + "...";
     }
 
     // ------------------------------------------------------------------------------------------------ any value
@@ -1022,7 +1151,8 @@ public final class JsonReader {
 
     /**
      * Reads the next value, whatever its shape, as a {@link JsonValue} tree. Objects keep their member order; a name
-     * that appears twice keeps its last value. Numbers keep their literal, so nothing is lost.
+     * that appears twice keeps its last value, at the place where the name first appeared (as JavaScript's
+     * {@code JSON.parse} does). Numbers keep their literal, so nothing is lost.
      *
      * @return the value
      * @throws JsonException if the value is malformed or exceeds a limit
@@ -1052,9 +1182,10 @@ public final class JsonReader {
             Object container = open.get(open.size() - 1);
             boolean more;
             if (container instanceof Map) {
-                more = nextField();
+                String name = nextFieldName();
+                more = name != null;
                 if (more) {
-                    pendingNames.set(pendingNames.size() - 1, currentName());
+                    pendingNames.set(pendingNames.size() - 1, name);
                 }
             } else {
                 more = nextElement();
@@ -1098,8 +1229,7 @@ public final class JsonReader {
                 return new JsonValue.StringValue(readString());
             case NUMBER: {
                 int numberStart = scanNumber();
-                return JsonValue.NumberValue.ofLiteral(
-                        new String(buf, numberStart, pos - numberStart, StandardCharsets.ISO_8859_1));
+                return JsonValue.NumberValue.ofLiteral(latin1(numberStart, pos));
             }
             case TRUE:
                 expectLiteral("true");
@@ -1132,7 +1262,7 @@ public final class JsonReader {
      * @return the exception to throw
      */
     public JsonException duplicateProperty() {
-        return errorAt(namePositions[depth], "duplicate property '" + currentName() + "'", path());
+        return errorAt(memberPositions[depth], "duplicate property '" + currentName() + "'", path());
     }
 
     /**
@@ -1148,6 +1278,11 @@ public final class JsonReader {
     private JsonException unexpected(String expected) {
         if (pos >= end) {
             return error("unexpected end of input, expected " + expected);
+        }
+        if (pos == start && end - start >= 3 && buf[pos] == (byte) 0xEF && buf[pos + 1] == (byte) 0xBB
+                && buf[pos + 2] == (byte) 0xBF) {
+            return error("the document starts with a byte order mark, which JSON does not allow (RFC 8259 section 8.1);"
+                    + " strip the 3 bytes EF BB BF");
         }
         return error("expected " + expected + " but found " + describeByte(buf[pos]));
     }
@@ -1180,8 +1315,8 @@ public final class JsonReader {
         StringBuilder path = new StringBuilder("$");
         for (int level = 1; level <= depth; level++) {
             if (kinds[level] == IN_OBJECT) {
-                if (namePositions[level] >= 0) {
-                    appendName(path, safeNameAt(namePositions[level]));
+                if (memberPositions[level] >= 0) {
+                    appendName(path, safeNameAt(memberPositions[level]));
                 }
             } else if (counts[level] > 0) {
                 path.append('[').append(counts[level] - 1).append(']');
@@ -1204,9 +1339,27 @@ public final class JsonReader {
         }
         if (simple) {
             path.append('.').append(name);
-        } else {
-            path.append("['").append(name.replace("\\", "\\\\").replace("'", "\\'")).append("']");
+            return;
         }
+        path.append("['");
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\\' || c == '\'') {
+                path.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7F || Character.isSurrogate(c) && !isPairedSurrogate(name, i)) {
+                // Control characters and lone surrogates would garble a log line; show them as escapes.
+                path.append("\\u").append(hex4(c));
+            } else {
+                path.append(c);
+            }
+        }
+        path.append("']");
+    }
+
+    private static boolean isPairedSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
     }
 
     /** Decodes a name for an error message; a name that is itself malformed is shown as a placeholder. */
@@ -1268,6 +1421,37 @@ public final class JsonReader {
     private static String hex4(int value) {
         String hex = Integer.toHexString(value).toUpperCase(java.util.Locale.ROOT);
         return "0000".substring(Math.min(4, hex.length())) + hex;
+    }
+
+    // ------------------------------------------------------------------------------------------------ reuse
+
+    /**
+     * Points this reader at a new document, keeping its scratch buffers: {@link ThreadLocalCache} uses it so that
+     * decoding allocates nothing but the values once the buffers are warm.
+     */
+    void reuse(byte[] json, int offset, int length, JsonLimits limits) {
+        java.util.Objects.checkFromIndexSize(offset, length, json.length);
+        this.buf = json;
+        this.start = offset;
+        this.end = offset + length;
+        this.pos = offset;
+        this.limits = limits;
+        this.depth = 0;
+        this.lastStringStart = -1;
+        if (length > limits.maxDocumentSize()) {
+            throw limitExceeded("maxDocumentSize", limits.maxDocumentSize());
+        }
+    }
+
+    /** Lets go of the document, and of scratch space a large string left behind, when the reader is kept for reuse. */
+    void release() {
+        buf = NO_INPUT;
+        start = 0;
+        end = 0;
+        pos = 0;
+        if (chars.length > RETAINED_SCRATCH) {
+            chars = NO_CHARS;
+        }
     }
 
     private void skipWhitespace() {

@@ -1,8 +1,8 @@
 package dev.streamevent.runtime;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,18 +56,26 @@ public sealed interface JsonValue
      * @return this value as compact JSON text
      */
     default String toJson() {
-        JsonWriter writer = JsonWriter.create();
-        writeTo(writer);
-        return writer.toString();
+        JsonWriter writer = ThreadLocalCache.borrowWriter();
+        try {
+            writeTo(writer);
+            return writer.toString();
+        } finally {
+            ThreadLocalCache.giveBack(writer);
+        }
     }
 
     /**
      * @return this value as compact UTF-8 JSON bytes
      */
     default byte[] toJsonBytes() {
-        JsonWriter writer = JsonWriter.create();
-        writeTo(writer);
-        return writer.toByteArray();
+        JsonWriter writer = ThreadLocalCache.borrowWriter();
+        try {
+            writeTo(writer);
+            return writer.toByteArray();
+        } finally {
+            ThreadLocalCache.giveBack(writer);
+        }
     }
 
     /**
@@ -77,11 +85,20 @@ public sealed interface JsonValue
      */
     record ObjectValue(Map<String, JsonValue> members) implements JsonValue {
 
-        /** Copies the members, keeping their order, and rejects null names or values. */
+        /**
+         * Copies the members, keeping their order, and rejects null names or values.
+         *
+         * @param members the members
+         */
         public ObjectValue {
-            Map<String, JsonValue> copy = new LinkedHashMap<>();
-            members.forEach((name, value) -> copy.put(Objects.requireNonNull(name, "name"),
-                    Objects.requireNonNull(value, "value of " + name)));
+            // Sized so that it never rehashes while filling.
+            Map<String, JsonValue> copy = new LinkedHashMap<>((int) (members.size() / 0.75f) + 1);
+            members.forEach((name, value) -> {
+                if (name == null || value == null) {
+                    throw new NullPointerException(name == null ? "a member name is null" : "member " + name + " is null");
+                }
+                copy.put(name, value);
+            });
             members = Collections.unmodifiableMap(copy);
         }
 
@@ -116,13 +133,14 @@ public sealed interface JsonValue
      */
     record ArrayValue(List<JsonValue> elements) implements JsonValue {
 
-        /** Copies the elements and rejects null ones. */
+        /**
+         * Copies the elements and rejects null ones.
+         *
+         * @param elements the elements
+         */
         public ArrayValue {
-            List<JsonValue> copy = new ArrayList<>(elements.size());
-            for (JsonValue element : elements) {
-                copy.add(Objects.requireNonNull(element, "element"));
-            }
-            elements = Collections.unmodifiableList(copy);
+            // One copy into an immutable list, which also rejects null elements; an immutable list is not copied again.
+            elements = List.copyOf(elements);
         }
 
         @Override
@@ -147,7 +165,11 @@ public sealed interface JsonValue
      */
     record StringValue(String value) implements JsonValue {
 
-        /** Rejects a null string. */
+        /**
+         * Rejects a null string.
+         *
+         * @param value the string
+         */
         public StringValue {
             Objects.requireNonNull(value, "value");
         }
@@ -170,6 +192,8 @@ public sealed interface JsonValue
     final class NumberValue implements JsonValue {
 
         private final String literal;
+        /** {@link #canonicalForm(String)} of the literal, made on first use by equals or hashCode. */
+        private String canonical;
 
         private NumberValue(String literal) {
             this.literal = literal;
@@ -262,35 +286,78 @@ public sealed interface JsonValue
             if (!(o instanceof NumberValue)) {
                 return false;
             }
-            String other = ((NumberValue) o).literal;
-            if (literal.equals(other)) {
-                return true;
-            }
-            BigDecimal a = exactOrNull(literal);
-            BigDecimal b = exactOrNull(other);
-            return a != null && b != null && a.compareTo(b) == 0;
+            NumberValue other = (NumberValue) o;
+            return literal.equals(other.literal) || canonical().equals(other.canonical());
         }
 
         @Override
         public int hashCode() {
-            BigDecimal exact = exactOrNull(literal);
-            if (exact == null) {
-                return literal.hashCode();
-            }
-            // Trailing zeros differ between equal values (1.0 and 1); only the value may feed the hash.
-            try {
-                return exact.signum() == 0 ? 0 : exact.stripTrailingZeros().hashCode();
-            } catch (ArithmeticException scaleOverflow) {
-                return literal.hashCode();
-            }
+            return canonical().hashCode();
         }
 
-        private static BigDecimal exactOrNull(String literal) {
-            try {
-                return new BigDecimal(literal);
-            } catch (NumberFormatException e) {
-                return null;
+        /** The value's canonical form, computed once; equal values have equal forms. */
+        private String canonical() {
+            String form = canonical;
+            if (form == null) {
+                form = canonicalForm(literal);
+                canonical = form;
             }
+            return form;
+        }
+
+        /**
+         * Writes a valid literal as sign, significant digits and the exponent of {@code 0.digits × 10^exponent}:
+         * {@code 1.50}, {@code 15e-1} and {@code 0.0015e3} all give {@code 15e1}, and every zero gives {@code 0}. It
+         * takes time linear in the literal, with no {@code BigDecimal}, so {@code 1e2000000000} costs nothing.
+         */
+        static String canonicalForm(String literal) {
+            int length = literal.length();
+            int i = 0;
+            boolean negative = literal.charAt(0) == '-';
+            if (negative) {
+                i++;
+            }
+            StringBuilder digits = new StringBuilder(length);
+            int integerDigits = 0;
+            for (; i < length && isDigit(literal.charAt(i)); i++) {
+                digits.append(literal.charAt(i));
+                integerDigits++;
+            }
+            if (i < length && literal.charAt(i) == '.') {
+                for (i++; i < length && isDigit(literal.charAt(i)); i++) {
+                    digits.append(literal.charAt(i));
+                }
+            }
+            int first = 0;
+            while (first < digits.length() && digits.charAt(first) == '0') {
+                first++;
+            }
+            if (first == digits.length()) {
+                return "0";
+            }
+            int last = digits.length();
+            while (digits.charAt(last - 1) == '0') {
+                last--;
+            }
+            String exponent = i < length ? literal.substring(i + 1) : "0"; // after the 'e' or 'E'
+            return (negative ? "-" : "") + digits.substring(first, last) + "e"
+                    + addToExponent(exponent, (long) integerDigits - first);
+        }
+
+        /** Adds a small shift to an exponent literal of any length, such as {@code +007} or a thousand digits. */
+        private static String addToExponent(String exponent, long shift) {
+            String magnitude = exponent.startsWith("+") || exponent.startsWith("-") ? exponent.substring(1) : exponent;
+            boolean negative = exponent.startsWith("-");
+            if (magnitude.length() <= 18) {
+                long value = Long.parseLong(magnitude);
+                return Long.toString((negative ? -value : value) + shift);
+            }
+            BigInteger value = new BigInteger(magnitude);
+            return (negative ? value.negate() : value).add(BigInteger.valueOf(shift)).toString();
+        }
+
+        private static boolean isDigit(char c) {
+            return c >= '0' && c <= '9';
         }
 
         @Override

@@ -20,6 +20,8 @@ public final class JsonWriter {
     /** The default nesting limit, the same as the reader's. */
     public static final int DEFAULT_MAX_DEPTH = 512;
 
+    private static final int INITIAL_CAPACITY = 256;
+
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
@@ -42,7 +44,7 @@ public final class JsonWriter {
      * @return a writer with the default nesting limit
      */
     public static JsonWriter create() {
-        return new JsonWriter(256, DEFAULT_MAX_DEPTH);
+        return new JsonWriter(INITIAL_CAPACITY, DEFAULT_MAX_DEPTH);
     }
 
     /**
@@ -53,7 +55,7 @@ public final class JsonWriter {
         if (maxDepth <= 0) {
             throw new IllegalArgumentException("maxDepth must be positive, was " + maxDepth);
         }
-        return new JsonWriter(256, maxDepth);
+        return new JsonWriter(INITIAL_CAPACITY, maxDepth);
     }
 
     // ------------------------------------------------------------------------------------------------ structure
@@ -79,10 +81,11 @@ public final class JsonWriter {
     }
 
     private void open(char bracket) {
-        if (++depth > maxDepth) {
-            throw new JsonException("nesting deeper than the writer's limit of " + maxDepth
+        if (depth == maxDepth) {
+            throw new JsonException("nesting deeper than the writer's limit maxDepth=" + maxDepth
                     + " (a cyclic value, or raise it with JsonWriter.create(maxDepth))");
         }
+        depth++;
         ensure(2);
         if (needsComma) {
             buf[pos++] = ',';
@@ -124,6 +127,7 @@ public final class JsonWriter {
      * @param name the name
      */
     public void name(String name) {
+        java.util.Objects.requireNonNull(name, "name");
         value(name);
         ensure(1);
         buf[pos++] = ':';
@@ -165,21 +169,26 @@ public final class JsonWriter {
      * @param value the number to write
      */
     public void value(long value) {
-        if (value == Long.MIN_VALUE) {
-            raw(LONG_MIN);
-            return;
-        }
         ensure(21);
         if (needsComma) {
             buf[pos++] = ',';
         }
         needsComma = true;
+        writeDigits(value);
+    }
+
+    /** Writes a long's decimal digits straight into the buffer; the caller has reserved 20 bytes. */
+    private void writeDigits(long value) {
+        if (value == Long.MIN_VALUE) {
+            System.arraycopy(LONG_MIN, 0, buf, pos, LONG_MIN.length);
+            pos += LONG_MIN.length;
+            return;
+        }
         if (value < 0) {
             buf[pos++] = '-';
             value = -value;
         }
-        int digits = digitCount(value);
-        int at = pos + digits;
+        int at = pos + digitCount(value);
         pos = at;
         do {
             buf[--at] = (byte) ('0' + (int) (value % 10));
@@ -209,8 +218,16 @@ public final class JsonWriter {
             throw new JsonException("JSON cannot represent the double " + value);
         }
         if (value == (long) value && Math.abs(value) < 1e15 && !(value == 0 && 1 / value < 0)) {
-            // Integral values are common (token counts typed as double); skip Double.toString's work.
-            asciiNumber(Long.toString((long) value) + ".0");
+            // Integral values are common (token counts typed as double): write the digits and ".0" directly, the
+            // form Double.toString gives below 1e7, with no String made.
+            ensure(21 + 2);
+            if (needsComma) {
+                buf[pos++] = ',';
+            }
+            needsComma = true;
+            writeDigits((long) value);
+            buf[pos++] = '.';
+            buf[pos++] = '0';
             return;
         }
         asciiNumber(Double.toString(value));
@@ -285,6 +302,7 @@ public final class JsonWriter {
 
     /**
      * Writes bytes that are already one valid JSON value, such as those captured by {@link JsonReader#readRawValue()}.
+     * They are copied as they are, not checked: bytes that are not one valid JSON value make the output invalid.
      *
      * @param json the value's bytes
      */
@@ -415,6 +433,19 @@ public final class JsonWriter {
         pos = 0;
         depth = 0;
         needsComma = false;
+    }
+
+    /** How many bytes the buffer holds before it must grow; for tests of reuse. */
+    int capacity() {
+        return buf.length;
+    }
+
+    /** Like {@link #reset()}, but drops a buffer that grew beyond {@code maxRetained} bytes, so reuse can't hoard. */
+    void resetAndTrim(int maxRetained) {
+        reset();
+        if (buf.length > maxRetained) {
+            buf = new byte[INITIAL_CAPACITY];
+        }
     }
 
     /**

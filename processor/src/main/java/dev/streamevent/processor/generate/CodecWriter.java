@@ -1,0 +1,360 @@
+package dev.streamevent.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import dev.streamevent.processor.model.EventModel;
+import dev.streamevent.processor.model.PropertyKind;
+import dev.streamevent.processor.model.PropertyModel;
+import dev.streamevent.processor.model.RuntimeTypes;
+import dev.streamevent.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code FooCodec}: a stateless {@code JsonCodec<Foo>} with one pre-built name table, a reader that takes
+ * members in any order and tracks presence in int bit masks, and a writer that puts {@code "type"} first.
+ */
+public final class CodecWriter {
+    private static final String INSTANCE = "INSTANCE";
+    private static final String TYPE = "TYPE";
+    private static final String NAMES = "NAMES";
+    private static final String TYPE_VALUES = "TYPE_VALUES";
+
+    /** The codec source for a valid model. */
+    public JavaFile write(EventModel model) {
+        NameAllocator fieldNames = new NameAllocator();
+        for (String reserved : List.of(INSTANCE, TYPE, NAMES, TYPE_VALUES)) {
+            fieldNames.newName(reserved, reserved);
+        }
+        EnumTables enumTables = new EnumTables(model.properties(), fieldNames);
+        ClassName codec = model.names().codec();
+        TypeSpec.Builder type = TypeSpec.classBuilder(codec)
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.JSON_CODEC, model.type()))
+                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addJavadoc("Reads and writes {@link $T} as JSON, without reflection. Stateless and thread-safe:"
+                        + " use {@link #$N}.\n", model.type(), INSTANCE)
+                .addField(FieldSpec.builder(codec, INSTANCE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .initializer("new $T()", codec)
+                        .build());
+        model.typeValue().ifPresent(typeValue -> type
+                .addField(FieldSpec.builder(String.class, TYPE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                        .addJavadoc("The value of the JSON {@code $L} member that identifies this event.\n",
+                                model.discriminator())
+                        .initializer("$S", typeValue)
+                        .build())
+                .addField(FieldSpec.builder(RuntimeTypes.JSON_NAMES, TYPE_VALUES, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .initializer("$T.of($N)", RuntimeTypes.JSON_NAMES, TYPE)
+                        .build()));
+        return GeneratedFiles.file(model, type
+                .addField(FieldSpec.builder(RuntimeTypes.JSON_NAMES, NAMES, Modifier.PRIVATE, Modifier.STATIC,
+                                Modifier.FINAL)
+                        .addJavadoc("The JSON member names in declaration order, so the reader's guess of the next"
+                                + " one usually hits.\n")
+                        .initializer("$T.of($L)", RuntimeTypes.JSON_NAMES, memberNames(model))
+                        .build())
+                .addFields(enumTables.fieldSpecs())
+                .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+                .addMethod(new Reader(model, enumTables, fieldNames.clone()).method())
+                .addMethod(writeMethod(model, enumTables, fieldNames.clone()))
+                .build());
+    }
+
+    private static CodeBlock memberNames(EventModel model) {
+        List<CodeBlock> names = new ArrayList<>();
+        model.typeValue().ifPresent(typeValue -> names.add(CodeBlock.of("$S", model.discriminator())));
+        for (PropertyModel property : model.jsonProperties()) {
+            names.add(CodeBlock.of("$S", property.jsonName()));
+        }
+        return CodeBlock.join(names, ",$W");
+    }
+
+    /** The index of a property in {@code NAMES}: after the discriminator, for an event. */
+    private static int memberIndex(EventModel model, int propertyIndex) {
+        return propertyIndex + (model.typeValue().isPresent() ? 1 : 0);
+    }
+
+    /** Builds {@code read}: one local per property, a switch on the member index, then the checks. */
+    private static final class Reader {
+        private final EventModel model;
+        private final List<PropertyModel> properties;
+        private final NameAllocator names;
+        private final String reader;
+        private final String field;
+        private final List<String> seen = new ArrayList<>();
+        private final Map<PropertyModel, String> locals = new LinkedHashMap<>();
+        private final String typeSeen;
+        private final String defaults;
+        private final ReadCode readCode;
+
+        /** @param names holds the codec's static field names already, so that no local hides one */
+        Reader(EventModel model, EnumTables enumTables, NameAllocator names) {
+            this.model = model;
+            this.names = names;
+            this.reader = names.newName("reader");
+            this.field = names.newName("field");
+            this.properties = model.jsonProperties();
+            for (PropertyModel property : model.properties()) {
+                locals.put(property, names.newName(property.name()));
+            }
+            for (int word = 0; word < PresenceBits.words(properties.size()); word++) {
+                seen.add(names.newName("seen" + word));
+            }
+            this.typeSeen = model.typeValue().isPresent() ? names.newName("typeSeen") : null;
+            this.defaults = model.defaultedProperties().isEmpty() ? null : names.newName("defaults");
+            this.readCode = new ReadCode(reader, names, enumTables);
+        }
+
+        MethodSpec method() {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(model.type())
+                    .addParameter(RuntimeTypes.JSON_READER, reader);
+            for (PropertyModel property : model.properties()) {
+                method.addStatement("$T $N = $L", property.type().typeName(), locals.get(property),
+                        initialValue(property));
+            }
+            for (String word : seen) {
+                method.addStatement("int $N = 0", word);
+            }
+            if (typeSeen != null) {
+                method.addStatement("boolean $N = false", typeSeen);
+            }
+            if (defaults != null) {
+                method.addComment("Bit j: the j-th defaulted property was not read, so it takes its default.")
+                        .addStatement("int $N = $L", defaults,
+                                PresenceBits.hex((int) ((1L << model.defaultedProperties().size()) - 1)));
+            }
+            method.addStatement("$N.beginObject()", reader)
+                    .addStatement("int $N", field)
+                    .beginControlFlow("while (($N = $N.nextField($N)) != $T.END)", field, reader, NAMES,
+                            RuntimeTypes.JSON_READER)
+                    .beginControlFlow("switch ($N)", field);
+            if (typeSeen != null) {
+                method.addCode(typeCase());
+            }
+            for (int i = 0; i < properties.size(); i++) {
+                method.addCode(propertyCase(i));
+            }
+            return method.addCode(unknownCase())
+                    .endControlFlow()
+                    .endControlFlow()
+                    .addCode(presenceChecks())
+                    .addStatement("return new $T($L)", model.names().implementation(), constructorArguments())
+                    .build();
+        }
+
+        private CodeBlock initialValue(PropertyModel property) {
+            TypeModel type = property.type();
+            if (type instanceof TypeModel.Primitive primitive) {
+                switch (primitive.kind()) {
+                    case BOOLEAN:
+                        return CodeBlock.of("false");
+                    case LONG:
+                        return CodeBlock.of("0L");
+                    case FLOAT:
+                        return CodeBlock.of("0f");
+                    case DOUBLE:
+                        return CodeBlock.of("0d");
+                    default:
+                        return CodeBlock.of("0");
+                }
+            }
+            if (type instanceof TypeModel.OptionalOf || type instanceof TypeModel.OptionalPrimitive) {
+                return CodeBlock.of("$T.empty()", TypeNames.erasure(type));
+            }
+            return CodeBlock.of("null");
+        }
+
+        private CodeBlock typeCase() {
+            return CodeBlock.builder()
+                    .beginControlFlow("case 0 ->")
+                    .beginControlFlow("if ($N)", typeSeen)
+                    .addStatement("throw $N.duplicateProperty()", reader)
+                    .endControlFlow()
+                    .addStatement("$N = true", typeSeen)
+                    .beginControlFlow("if ($N.readStringIndex($N) != 0)", reader, TYPE_VALUES)
+                    .addStatement("throw $N.error($S)", reader,
+                            "expected \"" + model.discriminator() + "\" to be \"" + model.typeValue().orElseThrow()
+                                    + "\"")
+                    .endControlFlow()
+                    .endControlFlow()
+                    .build();
+        }
+
+        private CodeBlock propertyCase(int index) {
+            PropertyModel property = properties.get(index);
+            String word = seen.get(PresenceBits.word(index));
+            CodeBlock bit = PresenceBits.bit(index);
+            String local = locals.get(property);
+            CodeBlock.Builder code = CodeBlock.builder()
+                    .beginControlFlow("case $L ->", memberIndex(model, index))
+                    .beginControlFlow("if (($N & $L) != 0)", word, bit)
+                    .addStatement("throw $N.duplicateProperty()", reader)
+                    .endControlFlow()
+                    .addStatement("$N |= $L", word, bit);
+            if (property.kind() == PropertyKind.REQUIRED) {
+                code.add(readCode.assign(property.type(), local));
+            } else {
+                // Nullable, optional and defaulted properties treat JSON null like an absent member.
+                code.beginControlFlow("if (!$N.tryReadNull())", reader)
+                        .add(readCode.assign(property.type(), local));
+                if (property.kind() == PropertyKind.DEFAULTED) {
+                    code.addStatement("$N &= ~$L", defaults,
+                            PresenceBits.hex(1 << model.defaultedProperties().indexOf(property)));
+                }
+                code.endControlFlow();
+            }
+            return code.endControlFlow().build();
+        }
+
+        private CodeBlock unknownCase() {
+            CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("default ->");
+            if (model.unknownFields().isEmpty()) {
+                return code.addStatement("$N.skipValue()", reader).endControlFlow().build();
+            }
+            String kept = locals.get(model.unknownFields().get());
+            String name = names.newName("name");
+            return code.beginControlFlow("if ($N == null)", kept)
+                    .addStatement("$N = new $T<>()", kept, LinkedHashMap.class)
+                    .endControlFlow()
+                    .addStatement("$T $N = $N.currentName()", String.class, name, reader)
+                    .add("// The first of duplicate unknown members is kept; later ones are skipped.\n")
+                    .beginControlFlow("if ($N.containsKey($N))", kept, name)
+                    .addStatement("$N.skipValue()", reader)
+                    .nextControlFlow("else")
+                    .addStatement("$N.put($N, $N.readValue())", kept, name, reader)
+                    .endControlFlow()
+                    .endControlFlow()
+                    .build();
+        }
+
+        private CodeBlock presenceChecks() {
+            CodeBlock.Builder code = CodeBlock.builder();
+            if (typeSeen != null) {
+                code.beginControlFlow("if (!$N)", typeSeen)
+                        .addStatement("throw $N.missingProperty($S)", reader, model.discriminator())
+                        .endControlFlow();
+            }
+            for (int word = 0; word < seen.size(); word++) {
+                int required = PresenceBits.requiredMask(properties, word);
+                if (required == 0) {
+                    continue;
+                }
+                CodeBlock mask = PresenceBits.hex(required);
+                code.beginControlFlow("if (($N & $L) != $L)", seen.get(word), mask, mask);
+                for (int i = 0; i < properties.size(); i++) {
+                    if (PresenceBits.word(i) == word && properties.get(i).isRequired()) {
+                        code.beginControlFlow("if (($N & $L) == 0)", seen.get(word), PresenceBits.bit(i))
+                                .addStatement("throw $N.missingProperty($S)", reader, properties.get(i).jsonName())
+                                .endControlFlow();
+                    }
+                }
+                code.endControlFlow();
+            }
+            if (model.unknownFields().isPresent()) {
+                String kept = locals.get(model.unknownFields().get());
+                code.addStatement("$N = $N == null ? $T.of() : $T.unmodifiableMap($N)", kept, kept, Map.class,
+                        Collections.class, kept);
+            }
+            return code.build();
+        }
+
+        private CodeBlock constructorArguments() {
+            List<CodeBlock> arguments = new ArrayList<>();
+            for (PropertyModel property : model.properties()) {
+                arguments.add(CodeBlock.of("$N", locals.get(property)));
+            }
+            if (defaults != null) {
+                arguments.add(CodeBlock.of("$N", defaults));
+            }
+            return CodeBlock.join(arguments, ",$W");
+        }
+    }
+
+    /** @param names holds the codec's static field names already, so that no local hides one */
+    private static MethodSpec writeMethod(EventModel model, EnumTables enumTables, NameAllocator names) {
+        String writer = names.newName("writer");
+        String value = names.newName("value");
+        WriteCode writeCode = new WriteCode(writer, names, enumTables);
+        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(RuntimeTypes.JSON_WRITER, writer)
+                .addParameter(model.type(), value)
+                .addStatement("$N.beginObject()", writer);
+        if (model.typeValue().isPresent()) {
+            method.addStatement("$N.name($N, 0)", writer, NAMES).addStatement("$N.value($N)", writer, TYPE);
+        }
+        List<PropertyModel> properties = model.jsonProperties();
+        for (int i = 0; i < properties.size(); i++) {
+            method.addCode(writeProperty(properties.get(i), memberIndex(model, i), value, writer, names, writeCode));
+        }
+        model.unknownFields().ifPresent(unknown -> method.addCode(writeUnknown(unknown, value, writer, names)));
+        return method.addStatement("$N.endObject()", writer).build();
+    }
+
+    private static CodeBlock writeProperty(PropertyModel property, int memberIndex, String value, String writer,
+            NameAllocator names, WriteCode writeCode) {
+        CodeBlock name = CodeBlock.of("$N.name($N, $L);\n", writer, NAMES, memberIndex);
+        CodeBlock accessor = CodeBlock.of("$N.$N()", value, property.name());
+        TypeModel type = property.type();
+        switch (property.kind()) {
+            case NULLABLE: {
+                String local = names.newName(property.name());
+                return CodeBlock.builder()
+                        .addStatement("$T $N = $L", type.typeName(), local, accessor)
+                        .beginControlFlow("if ($N != null)", local)
+                        .add(name)
+                        .add(writeCode.write(type, CodeBlock.of("$N", local)))
+                        .endControlFlow()
+                        .build();
+            }
+            case OPTIONAL: {
+                String local = names.newName(property.name());
+                CodeBlock present = type instanceof TypeModel.OptionalOf optional
+                        ? writeCode.write(optional.element(), CodeBlock.of("$N.get()", local))
+                        : CodeBlock.of("$N.value($N.getAs$L());\n", writer, local,
+                                capitalized(((TypeModel.OptionalPrimitive) type).kind().primitive().toString()));
+                return CodeBlock.builder()
+                        .addStatement("$T $N = $L", type.typeName(), local, accessor)
+                        .beginControlFlow("if ($N.isPresent())", local)
+                        .add(name)
+                        .add(present)
+                        .endControlFlow()
+                        .build();
+            }
+            default:
+                return CodeBlock.builder().add(name).add(writeCode.write(type, accessor)).build();
+        }
+    }
+
+    private static CodeBlock writeUnknown(PropertyModel unknown, String value, String writer, NameAllocator names) {
+        String entry = names.newName("entry");
+        TypeModel.MapOf map = (TypeModel.MapOf) unknown.type();
+        return CodeBlock.builder()
+                .beginControlFlow("for ($T $N : $N.$N().entrySet())", ParameterizedTypeName.get(
+                        ClassName.get(Map.Entry.class), ClassName.get(String.class), map.value().typeName()),
+                        entry, value, unknown.name())
+                .addStatement("$N.name($N.getKey())", writer, entry)
+                .addStatement("$N.value($N.getValue())", writer, entry)
+                .endControlFlow()
+                .build();
+    }
+
+    private static String capitalized(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
+}

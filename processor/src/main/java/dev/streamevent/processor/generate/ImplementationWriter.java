@@ -1,0 +1,186 @@
+package dev.streamevent.processor.generate;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
+import com.palantir.javapoet.TypeSpec;
+import dev.streamevent.processor.model.EventModel;
+import dev.streamevent.processor.model.PrimitiveKind;
+import dev.streamevent.processor.model.PropertyKind;
+import dev.streamevent.processor.model.PropertyModel;
+import dev.streamevent.processor.model.TypeModel;
+import java.util.List;
+import java.util.Objects;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the package-private immutable {@code FooImpl}: final fields, accessors, and AutoValue-style {@code equals},
+ * {@code hashCode} and {@code toString}. Codec and builder create it; its constructor trusts them (they have already
+ * checked presence and copied collections).
+ */
+public final class ImplementationWriter {
+
+    /** The implementation source for a valid model. */
+    public JavaFile write(EventModel model) {
+        TypeSpec.Builder type = TypeSpec.classBuilder(model.names().implementation())
+                .addModifiers(Modifier.FINAL)
+                .addSuperinterface(model.type())
+                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addJavadoc("The immutable implementation of {@link $T}. Build one with {@link $T}.\n",
+                        model.type(), model.names().builder());
+        for (PropertyModel property : model.properties()) {
+            type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE,
+                    Modifier.FINAL).build());
+        }
+        type.addMethod(constructor(model));
+        if (model.declaresTypeAccessor()) {
+            type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(String.class)
+                    .addStatement("return $S", model.typeValue().orElseThrow())
+                    .build());
+        }
+        for (PropertyModel property : model.properties()) {
+            type.addMethod(MethodSpec.methodBuilder(property.name())
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(property.type().typeName())
+                    .addStatement("return this.$N", property.name())
+                    .build());
+        }
+        return GeneratedFiles.file(model, type
+                .addMethod(equalsMethod(model))
+                .addMethod(hashCodeMethod(model))
+                .addMethod(toStringMethod(model))
+                .build());
+    }
+
+    /**
+     * Takes every property in order, then (if any property has a default) a mask whose bit j says "the j-th defaulted
+     * property is absent: compute its default". Defaults are computed last, so their methods may read the others.
+     */
+    private static MethodSpec constructor(EventModel model) {
+        NameAllocator names = new NameAllocator();
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        for (PropertyModel property : model.properties()) {
+            constructor.addParameter(property.type().typeName(), names.newName(property.name(), property));
+        }
+        List<PropertyModel> defaulted = model.defaultedProperties();
+        String defaults = defaulted.isEmpty() ? null : names.newName("defaults");
+        if (defaults != null) {
+            constructor.addParameter(int.class, defaults);
+        }
+        for (PropertyModel property : model.properties()) {
+            if (property.kind() != PropertyKind.DEFAULTED) {
+                constructor.addStatement("this.$N = $N", property.name(), names.get(property));
+            }
+        }
+        for (int j = 0; j < defaulted.size(); j++) {
+            PropertyModel property = defaulted.get(j);
+            constructor.addStatement("this.$N = ($N & $L) != 0 ? $T.super.$N() : $N", property.name(), defaults,
+                    PresenceBits.hex(1 << j), model.type(), property.name(), names.get(property));
+        }
+        return constructor.build();
+    }
+
+    private static MethodSpec equalsMethod(EventModel model) {
+        NameAllocator names = new NameAllocator();
+        String other = names.newName("o");
+        String that = names.newName("that");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("equals")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(Object.class, other)
+                .beginControlFlow("if ($N == this)", other)
+                .addStatement("return true")
+                .endControlFlow();
+        if (model.properties().isEmpty()) {
+            return method.addStatement("return $N instanceof $T", other, model.type()).build();
+        }
+        method.beginControlFlow("if (!($N instanceof $T))", other, model.type())
+                .addStatement("return false")
+                .endControlFlow()
+                .addStatement("$T $N = ($T) $N", model.type(), that, model.type(), other);
+        CodeBlock.Builder comparison = CodeBlock.builder();
+        for (int i = 0; i < model.properties().size(); i++) {
+            PropertyModel property = model.properties().get(i);
+            comparison.add(i == 0 ? "return " : "\n&& ").add(equalsTerm(property, that));
+        }
+        return method.addStatement("$L", comparison.build()).build();
+    }
+
+    private static CodeBlock equalsTerm(PropertyModel property, String that) {
+        CodeBlock mine = CodeBlock.of("this.$N", property.name());
+        CodeBlock theirs = CodeBlock.of("$N.$N()", that, property.name());
+        TypeModel type = property.type();
+        if (type instanceof TypeModel.Primitive primitive) {
+            switch (primitive.kind()) {
+                case DOUBLE:
+                    return CodeBlock.of("$T.doubleToLongBits($L) == $T.doubleToLongBits($L)",
+                            Double.class, mine, Double.class, theirs);
+                case FLOAT:
+                    return CodeBlock.of("$T.floatToIntBits($L) == $T.floatToIntBits($L)",
+                            Float.class, mine, Float.class, theirs);
+                default:
+                    return CodeBlock.of("$L == $L", mine, theirs);
+            }
+        }
+        if (property.kind() == PropertyKind.NULLABLE) {
+            return CodeBlock.of("$T.equals($L, $L)", Objects.class, mine, theirs);
+        }
+        return CodeBlock.of("$L.equals($L)", mine, theirs);
+    }
+
+    private static MethodSpec hashCodeMethod(EventModel model) {
+        NameAllocator names = new NameAllocator();
+        String h = names.newName("h");
+        MethodSpec.Builder method = MethodSpec.methodBuilder("hashCode")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(int.class)
+                .addStatement("int $N = 1", h);
+        for (PropertyModel property : model.properties()) {
+            method.addStatement("$N *= 1000003", h).addStatement("$N ^= $L", h, hashTerm(property));
+        }
+        return method.addStatement("return $N", h).build();
+    }
+
+    /** Static {@code hashCode} helpers for primitives, so that nothing is boxed. */
+    private static CodeBlock hashTerm(PropertyModel property) {
+        CodeBlock field = CodeBlock.of("this.$N", property.name());
+        if (property.type() instanceof TypeModel.Primitive primitive) {
+            return primitive.kind() == PrimitiveKind.INT
+                    ? field
+                    : CodeBlock.of("$T.hashCode($L)", primitive.kind().box(), field);
+        }
+        return property.kind() == PropertyKind.NULLABLE
+                ? CodeBlock.of("$T.hashCode($L)", Objects.class, field)
+                : CodeBlock.of("$L.hashCode()", field);
+    }
+
+    /** {@code Foo{type=response.created, itemId=item-1, outputIndex=0}}, built without string concatenation. */
+    private static MethodSpec toStringMethod(EventModel model) {
+        CodeBlock.Builder chain = CodeBlock.builder().add("return new $T($S)", StringBuilder.class,
+                model.displayName() + "{");
+        String separator = "";
+        if (model.typeValue().isPresent()) {
+            chain.add("\n.append($S)", EventModel.TYPE_ACCESSOR + "=" + model.typeValue().get());
+            separator = ", ";
+        }
+        for (PropertyModel property : model.properties()) {
+            chain.add("\n.append($S).append(this.$N)", separator + property.name() + "=", property.name());
+            separator = ", ";
+        }
+        chain.add("\n.append('}')\n.toString()");
+        return MethodSpec.methodBuilder("toString")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(String.class)
+                .addStatement("$L", chain.build())
+                .build();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.streamevent.processor.model;
+
+/** What an absent JSON member means for a property. */
+public enum PropertyKind {
+    /** Absent is an error, in the codec and in the builder. */
+    REQUIRED,
+    /** Marked {@code @Nullable}: absent or JSON {@code null} gives {@code null}; {@code null} is not written. */
+    NULLABLE,
+    /** {@code Optional<T>}, {@code OptionalInt}, ...: absent or JSON {@code null} gives empty; empty is not written. */
+    OPTIONAL,
+    /** A {@code @DefaultValue} default method: absent or JSON {@code null} gives the method's result. */
+    DEFAULTED,
+    /** The {@code @UnknownFields} map: not a JSON member itself, it holds the undeclared ones. */
+    UNKNOWN_FIELDS
+}

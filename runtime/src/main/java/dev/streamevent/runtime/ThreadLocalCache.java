@@ -1,0 +1,82 @@
+package dev.streamevent.runtime;
+
+/**
+ * One reader and one writer per thread for the whole-document conveniences ({@link JsonCodec#decode(byte[])},
+ * {@link JsonCodec#encode(Object)}, {@link JsonValue#toJson()}), so that once their buffers are warm a call allocates
+ * only the values it produces.
+ *
+ * <p>A codec may call {@code encode} or {@code decode} from inside its own {@code write} or {@code read} (a JSON
+ * document carried in a string, say). Such a nested call finds the thread's instance busy and gets a fresh one, so
+ * two calls never share a buffer. Buffers that grew large for one big document are dropped on return rather than
+ * kept for the life of the thread.
+ */
+final class ThreadLocalCache {
+
+    /** Buffers up to this size are kept between calls; larger ones are dropped. */
+    private static final int MAX_RETAINED_BYTES = 64 << 10;
+
+    private static final ThreadLocal<ThreadLocalCache> CURRENT = ThreadLocal.withInitial(ThreadLocalCache::new);
+
+    private final JsonReader reader = JsonReader.of(new byte[0]);
+    private final JsonWriter writer = JsonWriter.create();
+    private boolean readerBusy;
+    private boolean writerBusy;
+
+    private ThreadLocalCache() {
+    }
+
+    /**
+     * @param json an array holding UTF-8 JSON bytes
+     * @param offset where the document starts
+     * @param length how many bytes it has
+     * @return a reader over the document with the default limits; hand it back with {@link #giveBack(JsonReader)}
+     */
+    static JsonReader borrowReader(byte[] json, int offset, int length) {
+        ThreadLocalCache cache = CURRENT.get();
+        if (cache.readerBusy) {
+            return JsonReader.of(json, offset, length);
+        }
+        try {
+            cache.reader.reuse(json, offset, length, JsonLimits.DEFAULT);
+        } catch (RuntimeException tooLargeOrOutOfBounds) {
+            cache.reader.release();
+            throw tooLargeOrOutOfBounds;
+        }
+        cache.readerBusy = true;
+        return cache.reader;
+    }
+
+    /**
+     * @param reader a reader from {@link #borrowReader(byte[], int, int)}; it must not be used afterwards
+     */
+    static void giveBack(JsonReader reader) {
+        ThreadLocalCache cache = CURRENT.get();
+        if (reader == cache.reader) {
+            reader.release();
+            cache.readerBusy = false;
+        }
+    }
+
+    /**
+     * @return an empty writer with the default depth limit; hand it back with {@link #giveBack(JsonWriter)}
+     */
+    static JsonWriter borrowWriter() {
+        ThreadLocalCache cache = CURRENT.get();
+        if (cache.writerBusy) {
+            return JsonWriter.create();
+        }
+        cache.writerBusy = true;
+        return cache.writer;
+    }
+
+    /**
+     * @param writer a writer from {@link #borrowWriter()}; it must not be used afterwards
+     */
+    static void giveBack(JsonWriter writer) {
+        ThreadLocalCache cache = CURRENT.get();
+        if (writer == cache.writer) {
+            writer.resetAndTrim(MAX_RETAINED_BYTES);
+            cache.writerBusy = false;
+        }
+    }
+}

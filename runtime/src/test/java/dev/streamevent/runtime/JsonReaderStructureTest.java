@@ -1,0 +1,252 @@
+package dev.streamevent.runtime;
+
+import static dev.streamevent.runtime.Json.failure;
+import static dev.streamevent.runtime.Json.utf8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Objects, arrays, literals, skipping, raw capture, trees, marks, and reading from a stream. */
+class JsonReaderStructureTest {
+
+    private static final String EVERY_SHAPE = "{\"s\":\"t\\u00e9\\n\",\"n\":-1.5e3,\"t\":true,\"f\":false,\"z\":null,"
+            + "\"a\":[1,[],{},[{\"x\":[null]}]],\"o\":{\"\":{\"\\\"\":\"\"}}}";
+
+    @Test
+    void literalsAndPeek() {
+        JsonReader reader = JsonReader.of(utf8(" [ true , false , null , \"s\" , 1 , {} , [] ] "));
+        assertEquals(JsonToken.ARRAY, reader.peek());
+        reader.beginArray();
+        assertTrue(reader.nextElement());
+        assertEquals(JsonToken.TRUE, reader.peek());
+        assertTrue(reader.readBoolean());
+        reader.nextElement();
+        assertEquals(JsonToken.FALSE, reader.peek());
+        assertFalse(reader.readBoolean());
+        reader.nextElement();
+        assertEquals(JsonToken.NULL, reader.peek());
+        assertTrue(reader.tryReadNull());
+        reader.nextElement();
+        assertEquals(JsonToken.STRING, reader.peek());
+        assertFalse(reader.tryReadNull());
+        reader.skipValue();
+        reader.nextElement();
+        assertEquals(JsonToken.NUMBER, reader.peek());
+        reader.skipValue();
+        reader.nextElement();
+        assertEquals(JsonToken.OBJECT, reader.peek());
+        reader.skipValue();
+        reader.nextElement();
+        assertEquals(JsonToken.ARRAY, reader.peek());
+        reader.skipValue();
+        assertFalse(reader.nextElement());
+        reader.endOfDocument();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tru", "nul", "fals", "trUe", "nulll", "True", "NULL"})
+    void brokenLiteralsAreRejected(String json) {
+        failure(json, reader -> {
+            reader.skipValue();
+            reader.endOfDocument();
+        });
+        assertThrows(JsonException.class, () -> JsonValue.parse(json));
+    }
+
+    @Test
+    void skipValueSkipsEveryShapeExactly() {
+        JsonReader reader = JsonReader.of(utf8("[" + EVERY_SHAPE + "," + EVERY_SHAPE + ",7]"));
+        reader.beginArray();
+        reader.nextElement();
+        reader.skipValue();
+        reader.nextElement();
+        reader.skipValue();
+        reader.nextElement();
+        assertEquals(7, reader.readInt());
+        assertFalse(reader.nextElement());
+        reader.endOfDocument();
+    }
+
+    @Test
+    void readRawValueCapturesTheExactBytes() {
+        JsonReader reader = JsonReader.of(utf8("{\"keep\": " + EVERY_SHAPE + " , \"n\" :  -0.50 }"));
+        reader.beginObject();
+        reader.nextField();
+        assertArrayEquals(utf8(EVERY_SHAPE), reader.readRawValue());
+        reader.nextField();
+        assertArrayEquals(utf8("-0.50"), reader.readRawValue());
+        assertFalse(reader.nextField());
+        reader.endOfDocument();
+    }
+
+    @Test
+    void readValueKeepsOrderAndLiteralsAndTheLastDuplicate() {
+        JsonValue value = JsonValue.parse("{\"b\":1,\"a\":[1.50,2e3],\"b\":{\"z\":null,\"y\":true},\"c\":\"x\"}");
+        JsonValue.ObjectValue object = (JsonValue.ObjectValue) value;
+        assertEquals(List.of("b", "a", "c"), List.copyOf(object.members().keySet()));
+        assertEquals(JsonValue.parse("{\"z\":null,\"y\":true}"), object.get("b"));
+        assertEquals(List.of("z", "y"), List.copyOf(((JsonValue.ObjectValue) object.get("b")).members().keySet()));
+        assertEquals("[1.50,2e3]", object.get("a").toJson());
+        assertEquals("{\"b\":{\"z\":null,\"y\":true},\"a\":[1.50,2e3],\"c\":\"x\"}", value.toJson());
+    }
+
+    @Test
+    void currentNameAndHints() {
+        JsonNames names = JsonNames.of("type", "id", "index");
+        JsonReader reader = JsonReader.of(utf8("[{\"type\":1,\"id\":2,\"index\":3},{\"index\":4,\"type\":5,\"x\\ny\":6}]"));
+        reader.beginArray();
+        StringBuilder seen = new StringBuilder();
+        while (reader.nextElement()) {
+            reader.beginObject();
+            for (int field; (field = reader.nextField(names)) != JsonReader.END; ) {
+                seen.append(field).append('=').append(reader.currentName()).append(':').append(reader.readInt()).append(' ');
+            }
+        }
+        reader.endOfDocument();
+        assertEquals("0=type:1 1=id:2 2=index:3 2=index:4 0=type:5 -1=x\ny:6 ", seen.toString());
+    }
+
+    @Test
+    void structuralMistakesAreRejected() {
+        for (String json : new String[] {"{\"a\" 1}", "{\"a\":1,}", "[1,]", "[1 2]", "{,}", "{\"a\":1 \"b\":2}", "{1:2}",
+            "[", "{", "{\"a\":", "[1", "]", "}", "", " ", "[1]]", "{}{}", "[1]x", "{'a':1}"}) {
+            failure(json, reader -> {
+                reader.skipValue();
+                reader.endOfDocument();
+            });
+            failure(json, reader -> JsonValue.parse(utf8(json)));
+        }
+    }
+
+    @Test
+    void aByteOrderMarkIsRejectedWithAClearReason() {
+        JsonException e = failure(Json.bytes("<ef><bb><bf>{}"), JsonReader::skipValue);
+        assertTrue(e.reason().contains("byte order mark"), e.getMessage());
+        assertEquals(0, e.offset());
+    }
+
+    @Test
+    void markAndResetReadAnObjectTwice() {
+        JsonReader reader = JsonReader.of(utf8("[{\"x\":1,\"type\":\"b\"},2]"));
+        reader.beginArray();
+        reader.nextElement();
+        long mark = reader.mark();
+        reader.beginObject();
+        reader.nextField();
+        reader.skipValue();
+        reader.nextField();
+        assertEquals("b", reader.readString());
+        reader.reset(mark);
+        assertEquals("{\"x\":1,\"type\":\"b\"}", new String(reader.readRawValue(), StandardCharsets.UTF_8));
+        reader.reset(mark);
+        reader.skipValue();
+        assertTrue(reader.nextElement());
+        assertEquals(2, reader.readInt());
+        assertFalse(reader.nextElement());
+        reader.endOfDocument();
+    }
+
+    @Test
+    void resetToAMarkTheReaderMovedPastIsRefused() {
+        JsonReader reader = JsonReader.of(utf8("[{\"a\":1},{\"b\":2},[3]]"));
+        reader.beginArray();
+        reader.nextElement();
+        long first = reader.mark();
+        reader.skipValue();
+        reader.nextElement();
+        // The array has moved on to its second element: going back would leave its count wrong.
+        assertThrows(IllegalStateException.class, () -> reader.reset(first));
+
+        JsonReader inObject = JsonReader.of(utf8("{\"a\":{\"x\":1},\"b\":[]}"));
+        inObject.beginObject();
+        long beforeFirstName = inObject.mark();
+        inObject.nextField();
+        inObject.beginObject();
+        long insideA = inObject.mark();
+        inObject.nextField();
+        inObject.skipValue();
+        inObject.nextField();
+        inObject.nextField();
+        inObject.beginArray();
+        // "a" is closed and "b" opened at the same depth: insideA belongs to a container that is gone.
+        assertThrows(IllegalStateException.class, () -> inObject.reset(insideA));
+        assertThrows(IllegalStateException.class, () -> inObject.reset(beforeFirstName));
+    }
+
+    @Test
+    void readsAWholeStream() {
+        byte[] json = utf8("{\"a\":[" + "1,".repeat(10_000) + "2]}");
+        JsonReader reader = JsonReader.of(new ByteArrayInputStream(json));
+        assertEquals(JsonValue.parse(json), reader.readValue());
+        reader.endOfDocument();
+    }
+
+    @Test
+    void aStreamLargerThanTheLimitFailsWithoutReadingItAll() {
+        int[] served = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                served[0]++;
+                return ' ';
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                java.util.Arrays.fill(b, off, off + len, (byte) ' ');
+                served[0] += len;
+                return len;
+            }
+        };
+        JsonException e = assertThrows(JsonException.class,
+                () -> JsonReader.of(endless, JsonLimits.DEFAULT.withMaxDocumentSize(100_000)));
+        assertTrue(e.reason().contains("maxDocumentSize=100000"), e.getMessage());
+        assertEquals(100_000, e.offset());
+        assertTrue(served[0] < 300_000, "read " + served[0] + " bytes");
+        // A document of exactly the limit is fine, also when the limit is the largest int.
+        assertEquals(JsonValue.parse("[]"),
+                JsonReader.of(new ByteArrayInputStream(utf8("[]")), JsonLimits.DEFAULT.withMaxDocumentSize(2)).readValue());
+        assertEquals(JsonValue.parse("[]"), JsonReader.of(new ByteArrayInputStream(utf8("[]")),
+                JsonLimits.DEFAULT.withMaxDocumentSize(Integer.MAX_VALUE)).readValue());
+    }
+
+    @Test
+    void aFailingStreamIsAnUncheckedIoException() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        assertThrows(UncheckedIOException.class, () -> JsonReader.of(broken));
+    }
+
+    @Test
+    void objectValuesAreImmutableCopies() {
+        Map<String, JsonValue> members = new java.util.LinkedHashMap<>();
+        members.put("a", JsonValue.NullValue.INSTANCE);
+        JsonValue.ObjectValue object = new JsonValue.ObjectValue(members);
+        members.put("b", JsonValue.BooleanValue.TRUE);
+        assertEquals(1, object.members().size());
+        assertThrows(UnsupportedOperationException.class, () -> object.members().put("c", JsonValue.NullValue.INSTANCE));
+        members.put("c", null);
+        assertThrows(NullPointerException.class, () -> new JsonValue.ObjectValue(members));
+        java.util.List<JsonValue> elements = new java.util.ArrayList<>();
+        elements.add(null);
+        assertThrows(NullPointerException.class, () -> new JsonValue.ArrayValue(elements));
+    }
+}
