@@ -45,8 +45,7 @@ final class TypeCounts {
     }
 
     void print(PrintWriter out, Style style) {
-        int width = counts.keySet().stream().mapToInt(String::length).max().orElse(4);
-        width = Math.max(width, "type".length());
+        int width = Math.max(counts.keySet().stream().mapToInt(String::length).max().orElse(4), "type".length());
         out.println(style.bold(String.format("%-" + width + "s  %6s", "type", "count")));
         counts.forEach((type, count) -> out.println(String.format("%-" + width + "s  %6d", type, count[0])));
         out.println(String.format("%-" + width + "s  %6d", "total", total)
