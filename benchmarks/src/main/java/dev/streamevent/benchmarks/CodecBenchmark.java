@@ -39,7 +39,7 @@ public class CodecBenchmark {
     public Suite suite;
 
     /** The library; {@code CodecBenchmarkParamsTest} keeps the list equal to {@link Peers#names()}. */
-    @Param({"fastjson2", "dsl-json", "avaje-jsonb", "jackson", "jackson-streaming", "moshi", "gson",
+    @Param({"streamevent", "fastjson2", "dsl-json", "avaje-jsonb", "jackson", "jackson-streaming", "moshi", "gson",
             "openai-java"})
     public String peer;
 

@@ -14,6 +14,7 @@ public final class Peers {
     private static final Map<String, Supplier<Peer>> ALL = new LinkedHashMap<>();
 
     static {
+        ALL.put(OURS, StreamEventPeer::new);
         ALL.put("fastjson2", Fastjson2Peer::new);
         ALL.put("dsl-json", DslJsonPeer::new);
         ALL.put("avaje-jsonb", AvajeJsonbPeer::new);
