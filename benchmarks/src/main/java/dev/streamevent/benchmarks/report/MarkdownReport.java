@@ -23,7 +23,8 @@ final class MarkdownReport {
     String render(String machine, String mode) {
         StringBuilder md = new StringBuilder();
         md.append("Run `").append(mode).append("` on ").append(machine).append(", ").append(run.jdk())
-                .append(". Time is JMH's mean per operation (one event); allocation is `gc.alloc.rate.norm`. ")
+                .append(". Time is JMH's mean per operation (one event) ± its 99.9% error; allocation is")
+                .append(" `gc.alloc.rate.norm`. ")
                 .append("**×ours** is the library's time divided by ours in the same run: above 1 means ours is")
                 .append(" faster.\n");
         for (Suite suite : Suite.values()) {
@@ -56,7 +57,8 @@ final class MarkdownReport {
             Optional<Result> ours = run.find(operation, suite.name(), Peers.OURS);
             double nanos = result.map(Result::nanosPerOp).orElse(Double.NaN);
             double ratio = ours.map(o -> nanos / o.nanosPerOp()).orElse(Double.NaN);
-            md.append(' ').append(Layout.nanos(nanos))
+            double error = result.map(Result::errorNanos).orElse(Double.NaN);
+            md.append(' ').append(Layout.nanos(nanos)).append(Double.isNaN(error) ? "" : " ± " + Layout.nanos(error))
                     .append(" | ").append(Layout.bytes(result.map(Result::bytesPerOp).orElse(Double.NaN)))
                     .append(" | ").append(Layout.ratio(ratio)).append(" |");
         }
