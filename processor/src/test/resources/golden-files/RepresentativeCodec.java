@@ -56,6 +56,8 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         double temperature = 0d;
         Map<String, JsonValue> unknownFields = null;
         int seen0 = 0;
+        // Bit i: JSON property i was an explicit null, which the value keeps to write back.
+        int nulls0 = 0;
         boolean typeSeen = false;
         // Bit j: the j-th defaulted property was not read, so it takes its default.
         int defaults = 0x1;
@@ -100,6 +102,8 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
                     seen0 |= 0x8;
                     if (!reader.tryReadNull()) {
                         note = reader.readString();
+                    } else {
+                        nulls0 |= 0x8;
                     }
                 }
                 case 5 -> {
@@ -109,6 +113,8 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
                     seen0 |= 0x10;
                     if (!reader.tryReadNull()) {
                         usage = Optional.of(Representative_UsageCodec.INSTANCE.read(reader));
+                    } else {
+                        nulls0 |= 0x10;
                     }
                 }
                 case 6 -> {
@@ -118,6 +124,8 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
                     seen0 |= 0x20;
                     if (!reader.tryReadNull()) {
                         sequenceNumber = OptionalInt.of(reader.readInt());
+                    } else {
+                        nulls0 |= 0x20;
                     }
                 }
                 case 7 -> {
@@ -170,6 +178,8 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
                     if (!reader.tryReadNull()) {
                         temperature = reader.readDouble();
                         defaults &= ~0x1;
+                    } else {
+                        nulls0 |= 0x200;
                     }
                 }
                 default -> {
@@ -211,11 +221,13 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         }
         unknownFields = unknownFields == null ? Map.of() : Collections.unmodifiableMap(unknownFields);
         return new RepresentativeImpl(itemId, outputIndex, imageB64, note, usage, sequenceNumber,
-                tags, usageByModel, status, temperature, unknownFields, defaults);
+                tags, usageByModel, status, temperature, unknownFields, defaults, nulls0);
     }
 
     @Override
     public void write(JsonWriter writer, Representative value) {
+        // A decoded value writes back the members that were explicit nulls.
+        int nulls0 = value instanceof RepresentativeImpl decoded ? decoded.explicitNulls0 : 0;
         writer.beginObject();
         writer.name(NAMES, 0);
         writer.value(TYPE);
@@ -229,16 +241,25 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         if (note != null) {
             writer.name(NAMES, 4);
             writer.value(note);
+        } else if ((nulls0 & 0x8) != 0) {
+            writer.name(NAMES, 4);
+            writer.nullValue();
         }
         Optional<Representative.Usage> usage = value.usage();
         if (usage.isPresent()) {
             writer.name(NAMES, 5);
             Representative_UsageCodec.INSTANCE.write(writer, usage.get());
+        } else if ((nulls0 & 0x10) != 0) {
+            writer.name(NAMES, 5);
+            writer.nullValue();
         }
         OptionalInt sequenceNumber = value.sequenceNumber();
         if (sequenceNumber.isPresent()) {
             writer.name(NAMES, 6);
             writer.value(sequenceNumber.getAsInt());
+        } else if ((nulls0 & 0x20) != 0) {
+            writer.name(NAMES, 6);
+            writer.nullValue();
         }
         writer.name(NAMES, 7);
         writer.beginArray();
@@ -260,7 +281,11 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         writer.name(NAMES, 9);
         REPRESENTATIVE_STATUS_VALUES.write(writer, value.status());
         writer.name(NAMES, 10);
-        writer.value(value.temperature());
+        if ((nulls0 & 0x200) != 0) {
+            writer.nullValue();
+        } else {
+            writer.value(value.temperature());
+        }
         for (Map.Entry<String, JsonValue> entry_ : value.unknownFields().entrySet()) {
             writer.name(entry_.getKey());
             writer.value(entry_.getValue());
@@ -268,4 +293,3 @@ public final class RepresentativeCodec implements JsonCodec<Representative> {
         writer.endObject();
     }
 }
-

@@ -9,6 +9,7 @@ import dev.streamevent.processor.discover.UnresolvedTypes;
 import dev.streamevent.processor.generate.BuilderWriter;
 import dev.streamevent.processor.generate.CodecWriter;
 import dev.streamevent.processor.generate.FamilyWriter;
+import dev.streamevent.processor.generate.GeneratedFiles;
 import dev.streamevent.processor.generate.ImplementationWriter;
 import dev.streamevent.processor.validate.EventAnalyzer;
 import dev.streamevent.processor.validate.FamilyAnalyzer;
@@ -45,6 +46,7 @@ public final class StreamEventProcessor extends AbstractProcessor {
     private UnresolvedTypes unresolvedTypes;
     private EventAnalyzer analyzer;
     private FamilyAnalyzer familyAnalyzer;
+    private GeneratedFiles files;
     /** Types that mentioned a not-yet-generated type, by qualified name, retried in the next round. */
     private final Set<String> deferred = new LinkedHashSet<>();
     /**
@@ -63,6 +65,7 @@ public final class StreamEventProcessor extends AbstractProcessor {
         unresolvedTypes = new UnresolvedTypes(processingEnv.getElementUtils());
         analyzer = new EventAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
         familyAnalyzer = new FamilyAnalyzer(processingEnv.getElementUtils(), processingEnv.getTypeUtils(), diagnostics);
+        files = new GeneratedFiles(processingEnv.getElementUtils().getTypeElement(GeneratedFiles.GENERATED_NAME) != null);
     }
 
     @Override
@@ -91,8 +94,9 @@ public final class StreamEventProcessor extends AbstractProcessor {
                     deferred.add(((TypeElement) element).getQualifiedName().toString());
                     continue;
                 }
-                analyzer.analyze(candidate).ifPresent(model -> generate(List.of(new ImplementationWriter().write(model),
-                        new BuilderWriter().write(model), new CodecWriter().write(model)), List.of(element)));
+                analyzer.analyze(candidate).ifPresent(model -> generate(List.of(
+                        new ImplementationWriter(files).write(model), new BuilderWriter(files).write(model),
+                        new CodecWriter(files).write(model)), List.of(element)));
             } catch (RuntimeException | LinkageError e) {
                 diagnostics.unexpected(element, e);
             }
@@ -129,7 +133,7 @@ public final class StreamEventProcessor extends AbstractProcessor {
                 familyAnalyzer.analyze(base, family, typeElements(events)).ifPresent(model -> {
                     List<Element> origins = new ArrayList<>(List.of(base));
                     model.members().forEach(member -> origins.addAll(typeElements(List.of(member.type().canonicalName()))));
-                    generate(new FamilyWriter().write(model), origins);
+                    generate(new FamilyWriter(files).write(model), origins);
                 });
             } catch (RuntimeException | LinkageError e) {
                 diagnostics.unexpected(base, e);

@@ -23,6 +23,8 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
     private final List<JsonCodec<? extends T>> members;
 
     /**
+     * Creates the codec of a family.
+     *
      * @param discriminator the discriminator's member name, usually {@code "type"}
      * @param types the members' type values
      * @param members each member's codec, at the index of its type value in {@code types}
@@ -37,6 +39,8 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
     }
 
     /**
+     * Makes the family member for a discriminator value that no member declares.
+     *
      * @param type the discriminator value no member declares
      * @param rawJson the member's exact bytes
      * @return the family's unknown member
@@ -44,6 +48,8 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
     protected abstract T unknown(String type, byte[] rawJson);
 
     /**
+     * Makes the family member for input that could not be decoded, in lenient decoding.
+     *
      * @param type the discriminator value, or {@code null} if none could be read
      * @param rawJson the input exactly as received
      * @param error why it could not be decoded

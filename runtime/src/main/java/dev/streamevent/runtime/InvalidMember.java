@@ -10,17 +10,17 @@ package dev.streamevent.runtime;
 public interface InvalidMember {
 
     /**
-     * @return the discriminator value if one could be read, otherwise {@code null}
+     * {@return the discriminator value if one could be read, otherwise {@code null}}
      */
     String type();
 
     /**
-     * @return a copy of the input bytes exactly as received (which may not be valid JSON)
+     * {@return a copy of the input bytes exactly as received (which may not be valid JSON)}
      */
     byte[] rawJson();
 
     /**
-     * @return why the input could not be decoded, with its position and path
+     * {@return why the input could not be decoded, with its position and path}
      */
     JsonException error();
 }

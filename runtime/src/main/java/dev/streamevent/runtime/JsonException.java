@@ -63,42 +63,42 @@ public final class JsonException extends RuntimeException {
     }
 
     /**
-     * @return what went wrong, without the position
+     * {@return what went wrong, without the position}
      */
     public String reason() {
         return reason;
     }
 
     /**
-     * @return the byte offset of the failure from the start of the document, or -1 when not reading
+     * {@return the byte offset of the failure from the start of the document, or -1 when not reading}
      */
     public long offset() {
         return offset;
     }
 
     /**
-     * @return the 1-based line of the failure, or -1 when not reading
+     * {@return the 1-based line of the failure, or -1 when not reading}
      */
     public int line() {
         return line;
     }
 
     /**
-     * @return the 1-based column of the failure, counted in bytes, or -1 when not reading
+     * {@return the 1-based column of the failure, counted in bytes, or -1 when not reading}
      */
     public int column() {
         return column;
     }
 
     /**
-     * @return the JSON path of the value being read, such as {@code $.output[2].id}, or {@code null} when not reading
+     * {@return the JSON path of the value being read, such as {@code $.output[2].id}, or {@code null} when not reading}
      */
     public String path() {
         return path;
     }
 
     /**
-     * @return a short excerpt of the input around the failure, escaped and marked, or {@code null} when not reading
+     * {@return a short excerpt of the input around the failure, escaped and marked, or {@code null} when not reading}
      */
     public String excerpt() {
         return excerpt;

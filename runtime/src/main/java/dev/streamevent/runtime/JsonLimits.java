@@ -41,6 +41,8 @@ public record JsonLimits(int maxDepth, int maxStringLength, int maxNumberLength,
     }
 
     /**
+     * Returns these limits with another maximum nesting depth.
+     *
      * @param value the new maximum nesting depth
      * @return a copy with that depth limit
      */
@@ -49,6 +51,8 @@ public record JsonLimits(int maxDepth, int maxStringLength, int maxNumberLength,
     }
 
     /**
+     * Returns these limits with another maximum string length.
+     *
      * @param value the new maximum string length in bytes
      * @return a copy with that string length limit
      */
@@ -57,6 +61,8 @@ public record JsonLimits(int maxDepth, int maxStringLength, int maxNumberLength,
     }
 
     /**
+     * Returns these limits with another maximum number length.
+     *
      * @param value the new maximum number literal length
      * @return a copy with that number length limit
      */
@@ -65,6 +71,8 @@ public record JsonLimits(int maxDepth, int maxStringLength, int maxNumberLength,
     }
 
     /**
+     * Returns these limits with another maximum member name length.
+     *
      * @param value the new maximum member name length in bytes
      * @return a copy with that name length limit
      */
@@ -73,6 +81,8 @@ public record JsonLimits(int maxDepth, int maxStringLength, int maxNumberLength,
     }
 
     /**
+     * Returns these limits with another maximum document size.
+     *
      * @param value the new maximum document size in bytes
      * @return a copy with that document size limit
      */

@@ -72,13 +72,15 @@ public final class JsonNames {
     }
 
     /**
-     * @return how many names the table holds
+     * {@return how many names the table holds}
      */
     public int size() {
         return names.length;
     }
 
     /**
+     * Returns one of the names.
+     *
      * @param index a position in the table
      * @return the name at that position
      */

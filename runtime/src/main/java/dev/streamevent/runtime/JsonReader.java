@@ -99,6 +99,8 @@ public final class JsonReader {
     }
 
     /**
+     * Creates a reader of a whole array, with the default limits.
+     *
      * @param json a whole UTF-8 JSON document
      * @return a reader over it, with the default limits
      */
@@ -107,6 +109,8 @@ public final class JsonReader {
     }
 
     /**
+     * Creates a reader of part of an array, with the default limits.
+     *
      * @param json an array holding a UTF-8 JSON document
      * @param offset where the document starts
      * @param length how many bytes it has
@@ -117,6 +121,8 @@ public final class JsonReader {
     }
 
     /**
+     * Creates a reader of part of an array.
+     *
      * @param json an array holding a UTF-8 JSON document
      * @param offset where the document starts
      * @param length how many bytes it has
@@ -172,6 +178,8 @@ public final class JsonReader {
     }
 
     /**
+     * Creates a reader of a stream, with the default limits.
+     *
      * @param in the stream; it is read to its end but not closed
      * @return a reader over the document, with the default limits
      */
@@ -180,7 +188,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the limits this reader enforces
+     * {@return the limits this reader enforces}
      */
     public JsonLimits limits() {
         return limits;
@@ -316,7 +324,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the name of the member last moved to by {@code nextField}
+     * {@return the name of the member last moved to by {@code nextField}}
      * @throws IllegalStateException if no member has been read in the current object
      */
     public String currentName() {
@@ -445,7 +453,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the current byte offset from the start of the document
+     * {@return the current byte offset from the start of the document}
      */
     public int offset() {
         return pos - start;
@@ -468,7 +476,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the boolean that comes next
+     * {@return the boolean that comes next}
      * @throws JsonException if the next value is not {@code true} or {@code false}
      */
     public boolean readBoolean() {
@@ -508,7 +516,7 @@ public final class JsonReader {
     private boolean stringIsPlain;
 
     /**
-     * @return the string that comes next
+     * {@return the string that comes next}
      * @throws JsonException if the next value is not a valid string
      */
     public String readString() {
@@ -556,7 +564,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the string read by the last {@link #readStringIndex(JsonNames)}
+     * {@return the string read by the last {@link #readStringIndex(JsonNames)}}
      * @throws IllegalStateException if there was none
      */
     public String lastString() {
@@ -849,7 +857,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the number that comes next, which must be an integer in the range of {@code int}
+     * {@return the number that comes next, which must be an integer in the range of {@code int}}
      * @throws JsonException if it is not a number, not an integer, or out of range
      */
     public int readInt() {
@@ -864,8 +872,8 @@ public final class JsonReader {
     }
 
     /**
-     * @return the number that comes next, which must be an integer in the range of {@code long}. Integral values
-     *     written with a fraction or exponent, such as {@code 2.0} or {@code 1e3}, are accepted.
+     * {@return the number that comes next, which must be an integer in the range of {@code long}. Integral values
+     *     written with a fraction or exponent, such as {@code 2.0} or {@code 1e3}, are accepted.}
      * @throws JsonException if it is not a number, not an integer, or out of range
      */
     public long readLong() {
@@ -941,7 +949,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the number that comes next, correctly rounded to the nearest {@code double}
+     * {@return the number that comes next, correctly rounded to the nearest {@code double}}
      * @throws JsonException if it is not a number, or too large for a {@code double}
      */
     public double readDouble() {
@@ -1018,7 +1026,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the number that comes next, correctly rounded to the nearest {@code float}
+     * {@return the number that comes next, correctly rounded to the nearest {@code float}}
      * @throws JsonException if it is not a number, or too large for a {@code float}
      */
     public float readFloat() {
@@ -1051,8 +1059,8 @@ public final class JsonReader {
     }
 
     /**
-     * @return the number that comes next, which must be an integer; integral values with a fraction or exponent are
-     *     accepted while their integer digits stay within {@link JsonLimits#maxNumberLength()}
+     * {@return the number that comes next, which must be an integer; integral values with a fraction or exponent are
+     *     accepted while their integer digits stay within {@link JsonLimits#maxNumberLength()}}
      * @throws JsonException if it is not a number or not an integer
      */
     public BigInteger readBigInteger() {
@@ -1306,7 +1314,7 @@ public final class JsonReader {
     }
 
     /**
-     * @return the JSON path of the value at the current position, such as {@code $.output[2].content}
+     * {@return the JSON path of the value at the current position, such as {@code $.output[2].content}}
      */
     public String path() {
         if (describingPath) {

@@ -53,7 +53,7 @@ public sealed interface JsonValue
     void writeTo(JsonWriter writer);
 
     /**
-     * @return this value as compact JSON text
+     * {@return this value as compact JSON text}
      */
     default String toJson() {
         JsonWriter writer = ThreadLocalCache.borrowWriter();
@@ -66,7 +66,7 @@ public sealed interface JsonValue
     }
 
     /**
-     * @return this value as compact UTF-8 JSON bytes
+     * {@return this value as compact UTF-8 JSON bytes}
      */
     default byte[] toJsonBytes() {
         JsonWriter writer = ThreadLocalCache.borrowWriter();
@@ -103,6 +103,8 @@ public sealed interface JsonValue
         }
 
         /**
+         * Returns a member of this object.
+         *
          * @param name a member name
          * @return the member's value, or {@code null} if there is no such member
          */
@@ -200,6 +202,8 @@ public sealed interface JsonValue
         }
 
         /**
+         * Makes a number from its JSON literal.
+         *
          * @param literal a number literal, valid by the JSON grammar
          * @return the number
          * @throws JsonException if the literal is not a JSON number
@@ -215,6 +219,8 @@ public sealed interface JsonValue
         }
 
         /**
+         * Makes a number from a {@code long}.
+         *
          * @param value a number
          * @return the number as a JSON value
          */
@@ -223,6 +229,8 @@ public sealed interface JsonValue
         }
 
         /**
+         * Makes a number from a {@code BigDecimal}.
+         *
          * @param value a number
          * @return the number as a JSON value
          */
@@ -236,14 +244,14 @@ public sealed interface JsonValue
         }
 
         /**
-         * @return the literal, exactly as read or given
+         * {@return the literal, exactly as read or given}
          */
         public String literal() {
             return literal;
         }
 
         /**
-         * @return the exact value
+         * {@return the exact value}
          * @throws JsonException if the exponent is beyond {@code BigDecimal}'s range
          */
         public BigDecimal bigDecimalValue() {
@@ -255,7 +263,7 @@ public sealed interface JsonValue
         }
 
         /**
-         * @return the value as a long
+         * {@return the value as a long}
          * @throws JsonException if it is not an integer in the range of long
          */
         public long longValue() {
@@ -267,7 +275,7 @@ public sealed interface JsonValue
         }
 
         /**
-         * @return the value correctly rounded to a double (infinite if beyond its range)
+         * {@return the value correctly rounded to a double (infinite if beyond its range)}
          */
         public double doubleValue() {
             return Double.parseDouble(literal);
@@ -374,6 +382,8 @@ public sealed interface JsonValue
         FALSE;
 
         /**
+         * Returns the boolean value.
+         *
          * @param value a boolean
          * @return its JSON value
          */
@@ -382,7 +392,7 @@ public sealed interface JsonValue
         }
 
         /**
-         * @return the boolean
+         * {@return the boolean}
          */
         public boolean value() {
             return this == TRUE;

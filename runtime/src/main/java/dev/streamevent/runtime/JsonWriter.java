@@ -41,13 +41,15 @@ public final class JsonWriter {
     }
 
     /**
-     * @return a writer with the default nesting limit
+     * {@return a writer with the default nesting limit}
      */
     public static JsonWriter create() {
         return new JsonWriter(INITIAL_CAPACITY, DEFAULT_MAX_DEPTH);
     }
 
     /**
+     * Creates a writer with a depth limit.
+     *
      * @param maxDepth how deeply objects and arrays may nest
      * @return a writer with that nesting limit
      */
@@ -142,6 +144,8 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a boolean.
+     *
      * @param value the boolean to write
      */
     public void value(boolean value) {
@@ -159,6 +163,8 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes an {@code int}.
+     *
      * @param value the number to write
      */
     public void value(int value) {
@@ -166,6 +172,8 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a {@code long}.
+     *
      * @param value the number to write
      */
     public void value(long value) {
@@ -247,6 +255,8 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a {@code BigDecimal}.
+     *
      * @param value the number to write, or {@code null} to write {@code null}
      */
     public void value(BigDecimal value) {
@@ -258,6 +268,8 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a {@code BigInteger}.
+     *
      * @param value the number to write, or {@code null} to write {@code null}
      */
     public void value(BigInteger value) {
@@ -269,6 +281,8 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a generic JSON value.
+     *
      * @param value the JSON value to write, or {@code null} to write {@code null}
      */
     public void value(JsonValue value) {
@@ -407,20 +421,22 @@ public final class JsonWriter {
     // ------------------------------------------------------------------------------------------------ output
 
     /**
-     * @return how many bytes have been written
+     * {@return how many bytes have been written}
      */
     public int size() {
         return pos;
     }
 
     /**
-     * @return a copy of the bytes written so far
+     * {@return a copy of the bytes written so far}
      */
     public byte[] toByteArray() {
         return Arrays.copyOf(buf, pos);
     }
 
     /**
+     * Copies what was written so far to a stream.
+     *
      * @param out where to copy the bytes written so far
      * @throws IOException if the stream fails
      */

@@ -33,6 +33,8 @@ public final class OpenEnum<E extends Enum<E>> {
     }
 
     /**
+     * Returns the open enum value of a known constant.
+     *
      * @param constant a known value
      * @param <E> the enum
      * @return the value standing for that constant
@@ -54,27 +56,29 @@ public final class OpenEnum<E extends Enum<E>> {
     }
 
     /**
-     * @return the JSON string, known or not
+     * {@return the JSON string, known or not}
      */
     public String value() {
         return value;
     }
 
     /**
-     * @return whether a constant stands for this value
+     * {@return whether a constant stands for this value}
      */
     public boolean isKnown() {
         return constant != null;
     }
 
     /**
-     * @return the constant, or empty for an unknown value
+     * {@return the constant, or empty for an unknown value}
      */
     public Optional<E> known() {
         return Optional.ofNullable(constant);
     }
 
     /**
+     * Returns the known constant, or a fallback for an unknown value.
+     *
      * @param fallback what to return for an unknown value, such as an {@code UNRECOGNIZED} constant
      * @return the constant, or {@code fallback}
      */
@@ -104,6 +108,8 @@ public final class OpenEnum<E extends Enum<E>> {
     }
 
     /**
+     * Makes the table of an enum's constants and their wire values.
+     *
      * @param constants every constant of the enum, in ordinal order ({@code Status.values()})
      * @param <E> the enum
      * @return a table that reads and writes values of that enum
@@ -137,6 +143,8 @@ public final class OpenEnum<E extends Enum<E>> {
         }
 
         /**
+         * Reads an open enum value.
+         *
          * @param reader a reader before a JSON string
          * @return the constant's value, or an unknown value holding the string
          */
@@ -146,6 +154,8 @@ public final class OpenEnum<E extends Enum<E>> {
         }
 
         /**
+         * Writes an open enum value.
+         *
          * @param writer the writer
          * @param value the value to write as a JSON string
          */

@@ -15,6 +15,8 @@ public final class OrderedMaps {
     }
 
     /**
+     * Copies a map, keeping its iteration order.
+     *
      * @param map the map to copy
      * @param <V> the value type
      * @return an unmodifiable copy in the same iteration order

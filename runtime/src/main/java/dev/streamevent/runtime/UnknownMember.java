@@ -9,12 +9,12 @@ package dev.streamevent.runtime;
 public interface UnknownMember {
 
     /**
-     * @return the discriminator value as it appeared in the input
+     * {@return the discriminator value as it appeared in the input}
      */
     String type();
 
     /**
-     * @return a copy of the member's exact JSON bytes
+     * {@return a copy of the member's exact JSON bytes}
      */
     byte[] rawJson();
 }

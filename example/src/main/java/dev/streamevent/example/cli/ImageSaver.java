@@ -3,7 +3,6 @@ package dev.streamevent.example.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
 import dev.streamevent.example.responses.events.ImageGenerationCallPartialImage;
 import dev.streamevent.example.responses.events.OutputItemDone;
@@ -13,7 +12,7 @@ import dev.streamevent.example.responses.items.ImageGenerationCallItem;
 /**
  * Writes every generated image of a stream to a folder: each partial frame as {@code <item>-partial-<n>.<ext>} and
  * the final image, which arrives in the done item's {@code result}, as {@code <item>.<ext>}; the extension matches the
- * image's bytes.
+ * image's bytes. An image whose base64 was cut short in the recording is written as far as it goes.
  */
 final class ImageSaver {
 
@@ -43,14 +42,12 @@ final class ImageSaver {
     }
 
     private Path write(String name, String base64) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(base64);
-        } catch (IllegalArgumentException e) {
-            throw new IOException("image " + name + " is not valid base64: " + e.getMessage(), e);
+        EncodedImage image = EncodedImage.decode(base64);
+        if (image == null) {
+            throw new IOException("image " + name + " is not base64");
         }
-        Path file = directory.resolve(safeFileName(name) + "." + ImageFormat.of(bytes).extension());
-        Files.write(file, bytes);
+        Path file = directory.resolve(safeFileName(name) + "." + image.format().extension());
+        Files.write(file, image.bytes());
         saved++;
         return file;
     }

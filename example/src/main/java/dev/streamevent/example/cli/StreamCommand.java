@@ -47,7 +47,7 @@ final class StreamCommand implements Callable<Integer> {
     private String prompt;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         HttpRequest.Builder request = SseHttpClient.jsonPost(url, requestBody());
         String key = apiKey();

@@ -1,7 +1,8 @@
 package dev.streamevent.example.cli;
 
 import java.io.PrintWriter;
-import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
 
 import dev.streamevent.example.responses.actions.FindInPageBase;
 import dev.streamevent.example.responses.actions.OpenPageAction;
@@ -13,7 +14,9 @@ import dev.streamevent.example.responses.events.ImageGenerationCallPartialImage;
 import dev.streamevent.example.responses.events.InvalidResponseStreamEvent;
 import dev.streamevent.example.responses.events.OutputItemDone;
 import dev.streamevent.example.responses.events.OutputTextDelta;
+import dev.streamevent.example.responses.events.OutputTextDone;
 import dev.streamevent.example.responses.events.ReasoningSummaryTextDelta;
+import dev.streamevent.example.responses.events.ReasoningSummaryTextDone;
 import dev.streamevent.example.responses.events.ReasoningTextDelta;
 import dev.streamevent.example.responses.events.RefusalDelta;
 import dev.streamevent.example.responses.events.ResponseCompleted;
@@ -25,6 +28,7 @@ import dev.streamevent.example.responses.events.UnknownResponseStreamEvent;
 import dev.streamevent.example.responses.items.FunctionCallItem;
 import dev.streamevent.example.responses.items.ImageGenerationCallItem;
 import dev.streamevent.example.responses.items.OutputItem;
+import dev.streamevent.example.responses.items.ReasoningItem;
 import dev.streamevent.example.responses.items.WebSearchCallItem;
 import dev.streamevent.example.responses.model.Response;
 import dev.streamevent.example.responses.model.ResponseError;
@@ -40,6 +44,8 @@ final class Timeline {
     private final Style style;
     /** The block whose deltas are being printed (such as "text item_1 0"), or null between blocks. */
     private String openBlock;
+    /** Every block that streamed deltas: its done event then adds nothing, while a block without deltas shows there. */
+    private final Set<String> streamedBlocks = new HashSet<>();
 
     Timeline(PrintWriter out, Style style) {
         this.out = out;
@@ -56,6 +62,11 @@ final class Timeline {
             stream("reasoning " + delta.itemId() + " " + delta.contentIndex(), style.cyan("reasoning"), delta.delta());
         } else if (event instanceof RefusalDelta delta) {
             stream("refusal " + delta.itemId() + " " + delta.contentIndex(), style.yellow("refusal"), delta.delta());
+        } else if (event instanceof OutputTextDone done) {
+            showUnlessStreamed("text " + done.itemId() + " " + done.contentIndex(), style.bold("text"), done.text());
+        } else if (event instanceof ReasoningSummaryTextDone done) {
+            showUnlessStreamed("summary " + done.itemId() + " " + done.summaryIndex(), style.cyan("reasoning summary"),
+                    done.text());
         } else if (event instanceof FunctionCallArgumentsDone) {
             // The arguments are shown once, with the call's name, when its item is done.
             return;
@@ -90,7 +101,9 @@ final class Timeline {
     }
 
     private void itemDone(OutputItem item) {
-        if (item instanceof FunctionCallItem call) {
+        if (item instanceof ReasoningItem reasoning) {
+            line(style.cyan("reasoning") + " " + reasoning.id() + " done: " + describeReasoning(reasoning));
+        } else if (item instanceof FunctionCallItem call) {
             line(style.green("tool call") + " " + call.name() + "(" + call.arguments() + ")");
         } else if (item instanceof WebSearchCallItem search) {
             line(style.green("web search") + " " + describeAction(search.action()));
@@ -115,13 +128,20 @@ final class Timeline {
         return action == null ? "(no action reported)" : "action '" + action.type() + "'";
     }
 
+    private static String describeReasoning(ReasoningItem reasoning) {
+        int summaries = reasoning.summary() == null ? 0 : reasoning.summary().size();
+        String encrypted = reasoning.encryptedContent() == null ? ""
+                : ", " + reasoning.encryptedContent().length() + " characters of encrypted content";
+        return summaries + (summaries == 1 ? " summary part" : " summary parts") + encrypted;
+    }
+
     private static String describeImage(String base64) {
-        try {
-            byte[] bytes = Base64.getDecoder().decode(base64);
-            return bytes.length + " bytes, " + ImageFormat.of(bytes).description();
-        } catch (IllegalArgumentException e) {
-            return "not valid base64 (" + base64.length() + " characters)";
+        EncodedImage image = EncodedImage.decode(base64);
+        if (image == null) {
+            return "not base64 (" + base64.length() + " characters)";
         }
+        return image.bytes().length + " bytes, " + image.format().description()
+                + (image.truncated() ? " (its base64 is cut short in the recording)" : "");
     }
 
     private static String usage(Usage usage) {
@@ -141,9 +161,18 @@ final class Timeline {
             closeBlock();
             out.print(label + ": ");
             openBlock = block;
+            streamedBlocks.add(block);
         }
         out.print(delta);
         out.flush();
+    }
+
+    private void showUnlessStreamed(String block, String label, String text) {
+        if (!streamedBlocks.contains(block) && !text.isEmpty()) {
+            line(label + ": " + text);
+        } else if (block.equals(openBlock)) {
+            closeBlock();
+        }
     }
 
     private void line(String text) {

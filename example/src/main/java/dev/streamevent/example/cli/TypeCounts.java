@@ -45,10 +45,11 @@ final class TypeCounts {
     }
 
     void print(PrintWriter out, Style style) {
-        int width = Math.max(counts.keySet().stream().mapToInt(String::length).max().orElse(4), "type".length());
+        int width = Math.max("type".length(), counts.keySet().stream().mapToInt(String::length).max().orElse(0));
+        String row = "%-" + width + "s  %6d";
         out.println(style.bold(String.format("%-" + width + "s  %6s", "type", "count")));
-        counts.forEach((type, count) -> out.println(String.format("%-" + width + "s  %6d", type, count[0])));
-        out.println(String.format("%-" + width + "s  %6d", "total", total)
+        counts.forEach((type, count) -> out.println(String.format(row, type, count[0])));
+        out.println(String.format(row, "total", total)
                 + (unknown + invalid == 0 ? "" : "  (" + unknown + " unknown, " + invalid + " invalid)"));
         out.flush();
     }

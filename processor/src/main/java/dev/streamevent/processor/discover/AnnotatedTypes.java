@@ -58,6 +58,11 @@ public final class AnnotatedTypes {
         return element instanceof TypeElement type ? type.getQualifiedName().toString() : element.toString();
     }
 
+    /** Whether an element carries {@code @StreamEvent} or {@code @StreamValue}. */
+    public static boolean isEventOrValue(Element element) {
+        return Annotations.find(element, STREAM_EVENT).isPresent() || Annotations.find(element, STREAM_VALUE).isPresent();
+    }
+
     /** Whether an interface has a generated codec: then it may be a property type. */
     public static boolean isAnnotated(Element element) {
         return Annotations.find(element, STREAM_EVENT).isPresent() || Annotations.find(element, STREAM_VALUE).isPresent()

@@ -26,6 +26,12 @@ import javax.lang.model.element.Modifier;
  * {@code @Nullable} properties) and copy lists and maps, so a built value never changes.
  */
 public final class BuilderWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public BuilderWriter(GeneratedFiles files) {
+        this.files = files;
+    }
 
     /** The builder source for a valid model. */
     public JavaFile write(EventModel model) {
@@ -39,11 +45,17 @@ public final class BuilderWriter {
             setWords.add(fieldNames.newName("set" + word));
         }
         String defaults = model.defaultedProperties().isEmpty() ? null : fieldNames.newName("defaults");
+        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
+        List<String> nullWords = new ArrayList<>();
+        for (int word = 0; word < explicitNulls.fields().size(); word++) {
+            nullWords.add(fieldNames.newName("explicitNulls" + word));
+        }
+        Fields fields = new Fields(setWords, defaults, explicitNulls, nullWords);
 
         ClassName builder = model.names().builder();
         TypeSpec.Builder type = TypeSpec.classBuilder(builder)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("Builds {@link $T} values: {@code $T.builder().…​.build()}. Not thread-safe.\n",
                         model.type(), builder);
         for (PropertyModel property : model.properties()) {
@@ -62,6 +74,13 @@ public final class BuilderWriter {
                     .initializer("$L", PresenceBits.hex((int) ((1L << model.defaultedProperties().size()) - 1)))
                     .build());
         }
+        for (int word = 0; word < nullWords.size(); word++) {
+            type.addField(FieldSpec.builder(int.class, nullWords.get(word), Modifier.PRIVATE)
+                    .addJavadoc("Bit i: JSON property $L was an explicit {@code null} in the decoded value this"
+                            + " builder copied,\nand has not been set since; the built value writes it back.\n",
+                            PresenceBits.indexOfBitI(word))
+                    .build());
+        }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
                 .addMethod(MethodSpec.methodBuilder("builder")
                         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -69,13 +88,23 @@ public final class BuilderWriter {
                         .addJavadoc("A builder with no property set.\n")
                         .addStatement("return new $T()", builder)
                         .build())
-                .addMethod(fromMethod(model));
+                .addMethod(fromMethod(model, fields));
         for (PropertyModel property : model.properties()) {
-            int jsonIndex = json.indexOf(property);
-            String setWord = jsonIndex < 0 ? null : setWords.get(PresenceBits.word(jsonIndex));
-            type.addMethod(setter(model, property, jsonIndex, setWord, defaults));
+            type.addMethod(setter(model, property, fields));
         }
-        return GeneratedFiles.file(model, type.addMethod(buildMethod(model, setWords, defaults)).build());
+        return files.file(model, type.addMethod(buildMethod(model, fields)).build());
+    }
+
+    /**
+     * The builder's own fields besides the properties.
+     *
+     * @param setWords the presence words, bit i for the i-th JSON property
+     * @param defaults the mask of defaulted properties not set, or {@code null} if there are none
+     * @param explicitNulls which properties' explicit nulls are tracked
+     * @param nullWords the explicit-null words, parallel to {@link ExplicitNulls#fields()}
+     */
+    private record Fields(List<String> setWords, String defaults, ExplicitNulls explicitNulls,
+            List<String> nullWords) {
     }
 
     /** What an unset property holds, where Java's zero or {@code null} is not it. */
@@ -90,23 +119,48 @@ public final class BuilderWriter {
         return Optional.empty();
     }
 
-    private static MethodSpec fromMethod(EventModel model) {
+    private static MethodSpec fromMethod(EventModel model, Fields fields) {
         String source = "source";
-        CodeBlock.Builder chain = CodeBlock.builder().add("return builder()");
+        CodeBlock.Builder chain = CodeBlock.builder().add("builder()");
         for (PropertyModel property : model.properties()) {
             chain.add("\n.$N($N.$N())", property.name(), source, property.name());
         }
-        return MethodSpec.methodBuilder("from")
+        MethodSpec.Builder from = MethodSpec.methodBuilder("from")
                 .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
                 .returns(model.names().builder())
                 .addParameter(model.type(), source)
-                .addJavadoc("A builder holding every property of {@code $N}, to build a modified copy.\n", source)
-                .addStatement("$L", chain.build())
-                .build();
+                .addJavadoc("A builder holding every property of {@code $N}, to build a modified copy.\n", source);
+        if (!fields.explicitNulls().any()) {
+            return from.addStatement("return $L", chain.build()).build();
+        }
+        String copy = "copy";
+        String decoded = "decoded";
+        from.addStatement("$T $N = $L", model.names().builder(), copy, chain.build())
+                .beginControlFlow("if ($N instanceof $T $N)", source, model.names().implementation(), decoded)
+                .addComment("Keep the explicit nulls of a decoded value, so that the copy encodes as it was read.");
+        for (int word = 0; word < fields.nullWords().size(); word++) {
+            from.addStatement("$N.$N = $N.$N", copy, fields.nullWords().get(word), decoded,
+                    fields.explicitNulls().fields().get(word));
+        }
+        List<PropertyModel> defaulted = model.defaultedProperties();
+        if (!defaulted.isEmpty()) {
+            from.addComment("A defaulted member that was null takes its default again, from the copy's properties.");
+        }
+        for (int j = 0; j < defaulted.size(); j++) {
+            PropertyModel property = defaulted.get(j);
+            if (fields.explicitNulls().tracks(property)) {
+                from.beginControlFlow("if (($N.$N & $L) != 0)", decoded,
+                                fields.explicitNulls().fields().get(fields.explicitNulls().word(property)),
+                                PresenceBits.bit(fields.explicitNulls().index(property)))
+                        .addStatement("$N.$N |= $L", copy, fields.defaults(), PresenceBits.hex(1 << j))
+                        .endControlFlow();
+            }
+        }
+        return from.endControlFlow().addStatement("return $N", copy).build();
     }
 
-    private static MethodSpec setter(
-            EventModel model, PropertyModel property, int jsonIndex, String setWord, String defaults) {
+    private static MethodSpec setter(EventModel model, PropertyModel property, Fields fields) {
+        int jsonIndex = model.jsonProperties().indexOf(property);
         String name = property.name();
         CodeBlock parameter = CodeBlock.of("$N", name);
         MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
@@ -124,11 +178,17 @@ public final class BuilderWriter {
         } else {
             setter.addStatement("this.$N = $N", name, name);
         }
-        if (setWord != null) {
-            setter.addStatement("$N |= $L", setWord, PresenceBits.bit(jsonIndex));
+        if (jsonIndex >= 0) {
+            setter.addStatement("$N |= $L", fields.setWords().get(PresenceBits.word(jsonIndex)),
+                    PresenceBits.bit(jsonIndex));
         }
         if (property.kind() == PropertyKind.DEFAULTED) {
-            setter.addStatement("$N &= ~$L", defaults, PresenceBits.hex(1 << model.defaultedProperties().indexOf(property)));
+            setter.addStatement("$N &= ~$L", fields.defaults(),
+                    PresenceBits.hex(1 << model.defaultedProperties().indexOf(property)));
+        }
+        if (fields.explicitNulls().tracks(property)) {
+            setter.addStatement("$N &= ~$L", fields.nullWords().get(fields.explicitNulls().word(property)),
+                    PresenceBits.bit(jsonIndex));
         }
         return setter.addStatement("return this").build();
     }
@@ -173,7 +233,8 @@ public final class BuilderWriter {
         return value;
     }
 
-    private static MethodSpec buildMethod(EventModel model, List<String> setWords, String defaults) {
+    private static MethodSpec buildMethod(EventModel model, Fields fields) {
+        List<String> setWords = fields.setWords();
         MethodSpec.Builder build = MethodSpec.methodBuilder("build")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(model.type())
@@ -208,8 +269,11 @@ public final class BuilderWriter {
         for (PropertyModel property : model.properties()) {
             arguments.add(CodeBlock.of("this.$N", property.name()));
         }
-        if (defaults != null) {
-            arguments.add(CodeBlock.of("this.$N", defaults));
+        if (fields.defaults() != null) {
+            arguments.add(CodeBlock.of("this.$N", fields.defaults()));
+        }
+        for (String word : fields.nullWords()) {
+            arguments.add(CodeBlock.of("this.$N", word));
         }
         return build.addStatement("return new $T($L)", model.names().implementation(), CodeBlock.join(arguments, ",$W"))
                 .build();

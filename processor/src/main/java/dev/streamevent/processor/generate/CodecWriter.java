@@ -25,6 +25,12 @@ import javax.lang.model.element.Modifier;
  * members in any order and tracks presence in int bit masks, and a writer that puts {@code "type"} first.
  */
 public final class CodecWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public CodecWriter(GeneratedFiles files) {
+        this.files = files;
+    }
     private static final String INSTANCE = "INSTANCE";
     private static final String TYPE = "TYPE";
     private static final String NAMES = "NAMES";
@@ -37,11 +43,12 @@ public final class CodecWriter {
             fieldNames.newName(reserved, reserved);
         }
         EnumTables enumTables = new EnumTables(model.properties(), fieldNames);
+        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
         ClassName codec = model.names().codec();
         TypeSpec.Builder type = TypeSpec.classBuilder(codec)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.JSON_CODEC, model.type()))
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("Reads and writes {@link $T} as JSON, without reflection. Stateless and thread-safe:"
                         + " use {@link #$N}.\n", model.type(), INSTANCE)
                 .addField(FieldSpec.builder(codec, INSTANCE, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -57,7 +64,7 @@ public final class CodecWriter {
                                 Modifier.FINAL)
                         .initializer("$T.of($N)", RuntimeTypes.JSON_NAMES, TYPE)
                         .build()));
-        return GeneratedFiles.file(model, type
+        return files.file(model, type
                 .addField(FieldSpec.builder(RuntimeTypes.JSON_NAMES, NAMES, Modifier.PRIVATE, Modifier.STATIC,
                                 Modifier.FINAL)
                         .addJavadoc("The JSON member names in declaration order, so the reader's guess of the next"
@@ -66,8 +73,8 @@ public final class CodecWriter {
                         .build())
                 .addFields(enumTables.fieldSpecs())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(new Reader(model, enumTables, fieldNames.clone()).method())
-                .addMethod(writeMethod(model, enumTables, fieldNames.clone()))
+                .addMethod(new Reader(model, enumTables, explicitNulls, fieldNames.clone()).method())
+                .addMethod(new Writer(model, enumTables, explicitNulls, fieldNames.clone()).method())
                 .build());
     }
 
@@ -93,13 +100,15 @@ public final class CodecWriter {
         private final String reader;
         private final String field;
         private final List<String> seen = new ArrayList<>();
+        private final ExplicitNulls explicitNulls;
+        private final List<String> nulls = new ArrayList<>();
         private final Map<PropertyModel, String> locals = new LinkedHashMap<>();
         private final String typeSeen;
         private final String defaults;
         private final ReadCode readCode;
 
         /** @param names holds the codec's static field names already, so that no local hides one */
-        Reader(EventModel model, EnumTables enumTables, NameAllocator names) {
+        Reader(EventModel model, EnumTables enumTables, ExplicitNulls explicitNulls, NameAllocator names) {
             this.model = model;
             this.names = names;
             this.reader = names.newName("reader");
@@ -110,6 +119,10 @@ public final class CodecWriter {
             }
             for (int word = 0; word < PresenceBits.words(properties.size()); word++) {
                 seen.add(names.newName("seen" + word));
+            }
+            this.explicitNulls = explicitNulls;
+            for (int word = 0; word < explicitNulls.fields().size(); word++) {
+                nulls.add(names.newName("nulls" + word));
             }
             this.typeSeen = model.typeValue().isPresent() ? names.newName("typeSeen") : null;
             this.defaults = model.defaultedProperties().isEmpty() ? null : names.newName("defaults");
@@ -128,6 +141,13 @@ public final class CodecWriter {
             }
             for (String word : seen) {
                 method.addStatement("int $N = 0", word);
+            }
+            if (!nulls.isEmpty()) {
+                method.addComment("Bit i: JSON property i was an explicit null, which the value keeps to write"
+                        + " back.");
+                for (String word : nulls) {
+                    method.addStatement("int $N = 0", word);
+                }
             }
             if (typeSeen != null) {
                 method.addStatement("boolean $N = false", typeSeen);
@@ -215,6 +235,9 @@ public final class CodecWriter {
                     code.addStatement("$N &= ~$L", defaults,
                             PresenceBits.hex(1 << model.defaultedProperties().indexOf(property)));
                 }
+                if (explicitNulls.tracks(property)) {
+                    code.nextControlFlow("else").addStatement("$N |= $L", nulls.get(PresenceBits.word(index)), bit);
+                }
                 code.endControlFlow();
             }
             return code.endControlFlow().build();
@@ -280,78 +303,137 @@ public final class CodecWriter {
             if (defaults != null) {
                 arguments.add(CodeBlock.of("$N", defaults));
             }
+            for (String word : nulls) {
+                arguments.add(CodeBlock.of("$N", word));
+            }
             return CodeBlock.join(arguments, ",$W");
         }
     }
 
-    /** @param names holds the codec's static field names already, so that no local hides one */
-    private static MethodSpec writeMethod(EventModel model, EnumTables enumTables, NameAllocator names) {
-        String writer = names.newName("writer");
-        String value = names.newName("value");
-        WriteCode writeCode = new WriteCode(writer, names, enumTables);
-        MethodSpec.Builder method = MethodSpec.methodBuilder("write")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .addParameter(RuntimeTypes.JSON_WRITER, writer)
-                .addParameter(model.type(), value)
-                .addStatement("$N.beginObject()", writer);
-        if (model.typeValue().isPresent()) {
-            method.addStatement("$N.name($N, 0)", writer, NAMES).addStatement("$N.value($N)", writer, TYPE);
-        }
-        List<PropertyModel> properties = model.jsonProperties();
-        for (int i = 0; i < properties.size(); i++) {
-            method.addCode(writeProperty(properties.get(i), memberIndex(model, i), value, writer, names, writeCode));
-        }
-        model.unknownFields().ifPresent(unknown -> method.addCode(writeUnknown(unknown, value, writer, names)));
-        return method.addStatement("$N.endObject()", writer).build();
-    }
+    /**
+     * Builds {@code write}: {@code "type"} first, then the properties in order (absent ones omitted), then the kept
+     * unknown members. A decoded value of a type that keeps unknown fields also writes back its explicit nulls.
+     */
+    private static final class Writer {
+        private final EventModel model;
+        private final ExplicitNulls explicitNulls;
+        private final NameAllocator names;
+        private final String writer;
+        private final String value;
+        private final List<String> nulls = new ArrayList<>();
+        private final WriteCode writeCode;
 
-    private static CodeBlock writeProperty(PropertyModel property, int memberIndex, String value, String writer,
-            NameAllocator names, WriteCode writeCode) {
-        CodeBlock name = CodeBlock.of("$N.name($N, $L);\n", writer, NAMES, memberIndex);
-        CodeBlock accessor = CodeBlock.of("$N.$N()", value, property.name());
-        TypeModel type = property.type();
-        switch (property.kind()) {
-            case NULLABLE: {
-                String local = names.newName(property.name());
-                return CodeBlock.builder()
-                        .addStatement("$T $N = $L", type.typeName(), local, accessor)
-                        .beginControlFlow("if ($N != null)", local)
-                        .add(name)
-                        .add(writeCode.write(type, CodeBlock.of("$N", local)))
-                        .endControlFlow()
-                        .build();
+        /** @param names holds the codec's static field names already, so that no local hides one */
+        Writer(EventModel model, EnumTables enumTables, ExplicitNulls explicitNulls, NameAllocator names) {
+            this.model = model;
+            this.explicitNulls = explicitNulls;
+            this.names = names;
+            this.writer = names.newName("writer");
+            this.value = names.newName("value");
+            for (int word = 0; word < explicitNulls.fields().size(); word++) {
+                nulls.add(names.newName("nulls" + word));
             }
-            case OPTIONAL: {
-                String local = names.newName(property.name());
-                CodeBlock present = type instanceof TypeModel.OptionalOf optional
-                        ? writeCode.write(optional.element(), CodeBlock.of("$N.get()", local))
-                        : CodeBlock.of("$N.value($N.getAs$L());\n", writer, local,
-                                capitalized(((TypeModel.OptionalPrimitive) type).kind().primitive().toString()));
-                return CodeBlock.builder()
-                        .addStatement("$T $N = $L", type.typeName(), local, accessor)
-                        .beginControlFlow("if ($N.isPresent())", local)
-                        .add(name)
-                        .add(present)
-                        .endControlFlow()
-                        .build();
-            }
-            default:
-                return CodeBlock.builder().add(name).add(writeCode.write(type, accessor)).build();
+            this.writeCode = new WriteCode(writer, names, enumTables);
         }
-    }
 
-    private static CodeBlock writeUnknown(PropertyModel unknown, String value, String writer, NameAllocator names) {
-        String entry = names.newName("entry");
-        TypeModel.MapOf map = (TypeModel.MapOf) unknown.type();
-        return CodeBlock.builder()
-                .beginControlFlow("for ($T $N : $N.$N().entrySet())", ParameterizedTypeName.get(
-                        ClassName.get(Map.Entry.class), ClassName.get(String.class), map.value().typeName()),
-                        entry, value, unknown.name())
-                .addStatement("$N.name($N.getKey())", writer, entry)
-                .addStatement("$N.value($N.getValue())", writer, entry)
-                .endControlFlow()
-                .build();
+        MethodSpec method() {
+            MethodSpec.Builder method = MethodSpec.methodBuilder("write")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .addParameter(RuntimeTypes.JSON_WRITER, writer)
+                    .addParameter(model.type(), value);
+            if (!nulls.isEmpty()) {
+                ClassName implementation = model.names().implementation();
+                String decoded = names.newName("decoded");
+                method.addComment("A decoded value writes back the members that were explicit nulls.");
+                for (int word = 0; word < nulls.size(); word++) {
+                    method.addStatement("int $N = $N instanceof $T $N ? $N.$N : 0", nulls.get(word), value,
+                            implementation, decoded, decoded, explicitNulls.fields().get(word));
+                }
+            }
+            method.addStatement("$N.beginObject()", writer);
+            if (model.typeValue().isPresent()) {
+                method.addStatement("$N.name($N, 0)", writer, NAMES).addStatement("$N.value($N)", writer, TYPE);
+            }
+            List<PropertyModel> properties = model.jsonProperties();
+            for (int i = 0; i < properties.size(); i++) {
+                method.addCode(property(properties.get(i), memberIndex(model, i)));
+            }
+            model.unknownFields().ifPresent(unknown -> method.addCode(unknown(unknown)));
+            return method.addStatement("$N.endObject()", writer).build();
+        }
+
+        private CodeBlock property(PropertyModel property, int memberIndex) {
+            CodeBlock name = CodeBlock.of("$N.name($N, $L);\n", writer, NAMES, memberIndex);
+            CodeBlock accessor = CodeBlock.of("$N.$N()", value, property.name());
+            TypeModel type = property.type();
+            switch (property.kind()) {
+                case NULLABLE: {
+                    String local = names.newName(property.name());
+                    CodeBlock.Builder code = CodeBlock.builder()
+                            .addStatement("$T $N = $L", type.typeName(), local, accessor)
+                            .beginControlFlow("if ($N != null)", local)
+                            .add(name)
+                            .add(writeCode.write(type, CodeBlock.of("$N", local)));
+                    return explicitNull(code, property, name).endControlFlow().build();
+                }
+                case OPTIONAL: {
+                    String local = names.newName(property.name());
+                    CodeBlock present = type instanceof TypeModel.OptionalOf optional
+                            ? writeCode.write(optional.element(), CodeBlock.of("$N.get()", local))
+                            : CodeBlock.of("$N.value($N.getAs$L());\n", writer, local,
+                                    capitalized(((TypeModel.OptionalPrimitive) type).kind().primitive().toString()));
+                    CodeBlock.Builder code = CodeBlock.builder()
+                            .addStatement("$T $N = $L", type.typeName(), local, accessor)
+                            .beginControlFlow("if ($N.isPresent())", local)
+                            .add(name)
+                            .add(present);
+                    return explicitNull(code, property, name).endControlFlow().build();
+                }
+                default:
+                    if (explicitNulls.tracks(property)) {
+                        // A defaulted property: its default stands for the null that was read.
+                        return CodeBlock.builder()
+                                .add(name)
+                                .beginControlFlow("if ($L)", wasNull(property))
+                                .addStatement("$N.nullValue()", writer)
+                                .nextControlFlow("else")
+                                .add(writeCode.write(type, accessor))
+                                .endControlFlow()
+                                .build();
+                    }
+                    return CodeBlock.builder().add(name).add(writeCode.write(type, accessor)).build();
+            }
+        }
+
+        /** For a tracked property, {@code else if} the member was an explicit null, write it. */
+        private CodeBlock.Builder explicitNull(CodeBlock.Builder code, PropertyModel property, CodeBlock name) {
+            if (!explicitNulls.tracks(property)) {
+                return code;
+            }
+            return code.nextControlFlow("else if ($L)", wasNull(property))
+                    .add(name)
+                    .addStatement("$N.nullValue()", writer);
+        }
+
+        /** Whether the tracked property was an explicit null in the value being written. */
+        private CodeBlock wasNull(PropertyModel property) {
+            return CodeBlock.of("($N & $L) != 0", nulls.get(explicitNulls.word(property)),
+                    PresenceBits.bit(explicitNulls.index(property)));
+        }
+
+        private CodeBlock unknown(PropertyModel unknown) {
+            String entry = names.newName("entry");
+            TypeModel.MapOf map = (TypeModel.MapOf) unknown.type();
+            return CodeBlock.builder()
+                    .beginControlFlow("for ($T $N : $N.$N().entrySet())", ParameterizedTypeName.get(
+                            ClassName.get(Map.Entry.class), ClassName.get(String.class), map.value().typeName()),
+                            entry, value, unknown.name())
+                    .addStatement("$N.name($N.getKey())", writer, entry)
+                    .addStatement("$N.value($N.getValue())", writer, entry)
+                    .endControlFlow()
+                    .build();
+        }
     }
 
     private static String capitalized(String word) {

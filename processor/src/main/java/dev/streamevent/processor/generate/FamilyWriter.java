@@ -23,13 +23,19 @@ import javax.lang.model.element.Modifier;
  * {@code AbstractFamilyCodec}), the {@code UnknownBar} and {@code InvalidBar} members, and {@code BarVisitor}.
  */
 public final class FamilyWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public FamilyWriter(GeneratedFiles files) {
+        this.files = files;
+    }
 
     /** The four sources of a valid family, codec first. */
     public List<JavaFile> write(FamilyModel family) {
         return List.of(codec(family), unknownMember(family), invalidMember(family), visitor(family));
     }
 
-    private static JavaFile codec(FamilyModel family) {
+    private JavaFile codec(FamilyModel family) {
         FamilyModel.Names names = family.names();
         List<CodeBlock> typeValues = new ArrayList<>();
         List<CodeBlock> codecs = new ArrayList<>();
@@ -53,7 +59,7 @@ public final class FamilyWriter {
         TypeSpec codec = TypeSpec.classBuilder(names.codec())
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .superclass(ParameterizedTypeName.get(RuntimeTypes.ABSTRACT_FAMILY_CODEC, family.base()))
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("Reads any member of {@link $T} by its {@code $L} member, and writes any member. An unknown"
                         + " type gives {@link $T}; {@link #decodeLenient(byte[])} gives {@link $T} instead of"
                         + " throwing.\n", family.base(), family.discriminator(), names.unknown(), names.invalid())
@@ -88,7 +94,7 @@ public final class FamilyWriter {
         return file(family, codec);
     }
 
-    private static JavaFile unknownMember(FamilyModel family) {
+    private JavaFile unknownMember(FamilyModel family) {
         ClassName unknown = family.names().unknown();
         TypeSpec type = rawMember(family, unknown, RuntimeTypes.UNKNOWN_MEMBER, false)
                 .addJavadoc("A member of {@link $T} whose {@code $L} no member declares, kept with its exact JSON so"
@@ -98,7 +104,7 @@ public final class FamilyWriter {
         return file(family, type);
     }
 
-    private static JavaFile invalidMember(FamilyModel family) {
+    private JavaFile invalidMember(FamilyModel family) {
         ClassName invalid = family.names().invalid();
         TypeSpec type = rawMember(family, invalid, RuntimeTypes.INVALID_MEMBER, true)
                 .addJavadoc("What lenient decoding gives for input that is not a valid member of {@link $T}: the"
@@ -108,7 +114,7 @@ public final class FamilyWriter {
     }
 
     /** The shared shape of the unknown and invalid members: type, raw bytes (copied in and out), maybe an error. */
-    private static TypeSpec.Builder rawMember(FamilyModel family, ClassName name, ClassName role, boolean withError) {
+    private TypeSpec.Builder rawMember(FamilyModel family, ClassName name, ClassName role, boolean withError) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
                 .addModifiers(Modifier.PUBLIC)
                 .addParameter(String.class, "type")
@@ -120,7 +126,7 @@ public final class FamilyWriter {
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(family.base())
                 .addSuperinterface(role)
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addField(String.class, "type", Modifier.PRIVATE, Modifier.FINAL)
                 .addField(byte[].class, "rawJson", Modifier.PRIVATE, Modifier.FINAL);
         if (withError) {
@@ -180,13 +186,13 @@ public final class FamilyWriter {
                 .build();
     }
 
-    private static JavaFile visitor(FamilyModel family) {
+    private JavaFile visitor(FamilyModel family) {
         FamilyModel.Names names = family.names();
         TypeVariableName result = TypeVariableName.get("R");
         TypeSpec.Builder visitor = TypeSpec.interfaceBuilder(names.visitor())
                 .addModifiers(Modifier.PUBLIC)
                 .addTypeVariable(result)
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("One method per member of {@link $T}, plus the unknown and invalid members. A new member"
                         + " adds a method, so every visitor must handle it: that compile error is the point.\n\n"
                         + "@param <R> what visiting returns\n", family.base());
@@ -222,7 +228,7 @@ public final class FamilyWriter {
                 .build();
     }
 
-    private static JavaFile file(FamilyModel family, TypeSpec type) {
-        return GeneratedFiles.file(family.base(), type);
+    private JavaFile file(FamilyModel family, TypeSpec type) {
+        return files.file(family.base(), type);
     }
 }

@@ -21,20 +21,37 @@ import javax.lang.model.element.Modifier;
  * checked presence and copied collections).
  */
 public final class ImplementationWriter {
+    private final GeneratedFiles files;
+
+    /** @param files how every file is marked */
+    public ImplementationWriter(GeneratedFiles files) {
+        this.files = files;
+    }
 
     /** The implementation source for a valid model. */
     public JavaFile write(EventModel model) {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.names().implementation())
                 .addModifiers(Modifier.FINAL)
                 .addSuperinterface(model.type())
-                .addAnnotation(GeneratedFiles.generatedAnnotation())
+                .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("The immutable implementation of {@link $T}. Build one with {@link $T}.\n",
                         model.type(), model.names().builder());
         for (PropertyModel property : model.properties()) {
             type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE,
                     Modifier.FINAL).build());
         }
-        type.addMethod(constructor(model));
+        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
+        for (int word = 0; word < explicitNulls.fields().size(); word++) {
+            type.addField(FieldSpec.builder(int.class, explicitNulls.fields().get(word), Modifier.FINAL)
+                    .addJavadoc("Bit i: JSON property $L arrived as an explicit {@code null}. This type keeps"
+                            + " unknown fields,\nso decode then encode must lose nothing: {@link $T} writes that"
+                            + " {@code null} back\ninstead of omitting the member. Not part of {@code equals},"
+                            + " {@code hashCode} or {@code toString}:\nto the user, {@code null} and absent are the"
+                            + " same value.\n",
+                            PresenceBits.indexOfBitI(word), model.names().codec())
+                    .build());
+        }
+        type.addMethod(constructor(model, explicitNulls));
         if (model.declaresTypeAccessor()) {
             type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
                     .addAnnotation(Override.class)
@@ -51,7 +68,7 @@ public final class ImplementationWriter {
                     .addStatement("return this.$N", property.name())
                     .build());
         }
-        return GeneratedFiles.file(model, type
+        return files.file(model, type
                 .addMethod(equalsMethod(model))
                 .addMethod(hashCodeMethod(model))
                 .addMethod(toStringMethod(model))
@@ -60,9 +77,10 @@ public final class ImplementationWriter {
 
     /**
      * Takes every property in order, then (if any property has a default) a mask whose bit j says "the j-th defaulted
-     * property is absent: compute its default". Defaults are computed last, so their methods may read the others.
+     * property is absent: compute its default", then the explicit-null words, if any. Defaults are computed last, so
+     * their methods may read the others.
      */
-    private static MethodSpec constructor(EventModel model) {
+    private static MethodSpec constructor(EventModel model, ExplicitNulls explicitNulls) {
         NameAllocator names = new NameAllocator();
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (PropertyModel property : model.properties()) {
@@ -73,6 +91,9 @@ public final class ImplementationWriter {
         if (defaults != null) {
             constructor.addParameter(int.class, defaults);
         }
+        for (String word : explicitNulls.fields()) {
+            constructor.addParameter(int.class, names.newName(word, word));
+        }
         for (PropertyModel property : model.properties()) {
             if (property.kind() != PropertyKind.DEFAULTED) {
                 constructor.addStatement("this.$N = $N", property.name(), names.get(property));
@@ -82,6 +103,9 @@ public final class ImplementationWriter {
             PropertyModel property = defaulted.get(j);
             constructor.addStatement("this.$N = ($N & $L) != 0 ? $T.super.$N() : $N", property.name(), defaults,
                     PresenceBits.hex(1 << j), model.type(), property.name(), names.get(property));
+        }
+        for (String word : explicitNulls.fields()) {
+            constructor.addStatement("this.$N = $N", word, names.get(word));
         }
         return constructor.build();
     }

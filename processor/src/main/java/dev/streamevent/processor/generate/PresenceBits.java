@@ -23,6 +23,11 @@ final class PresenceBits {
         return index / BITS_PER_WORD;
     }
 
+    /** How javadoc names the property that bit {@code i} of {@code word} stands for: {@code i}, {@code (32 + i)}... */
+    static String indexOfBitI(int word) {
+        return word == 0 ? "i" : "(" + word * BITS_PER_WORD + " + i)";
+    }
+
     /** The mask of one bit, as a hex literal. */
     static CodeBlock bit(int index) {
         return hex(1 << (index % BITS_PER_WORD));

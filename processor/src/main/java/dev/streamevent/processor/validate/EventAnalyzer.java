@@ -1,11 +1,11 @@
 package dev.streamevent.processor.validate;
 
 import com.palantir.javapoet.ClassName;
-import dev.streamevent.Naming;
 import dev.streamevent.processor.Diagnostics;
 import dev.streamevent.processor.ErrorTag;
 import dev.streamevent.processor.discover.Accessors;
 import dev.streamevent.processor.discover.AnnotatedType;
+import dev.streamevent.processor.discover.AnnotatedTypes;
 import dev.streamevent.processor.discover.Annotations;
 import dev.streamevent.processor.model.EventModel;
 import dev.streamevent.processor.model.GeneratedNames;
@@ -47,11 +47,14 @@ public final class EventAnalyzer {
             return Optional.empty();
         }
         TypeElement type = (TypeElement) element;
+        if (Annotations.find(type, AnnotatedTypes.STREAM_FAMILY).isPresent()) {
+            return Optional.empty(); // the family analyzer reports the combination, once
+        }
         checkSingleAnnotation(candidate);
         Optional<String> typeValue = candidate.event().flatMap(event -> checkedTypeValue(type, event));
         checks.notGeneric(type, annotation);
         checks.accessible(type, annotation);
-        Naming naming = naming(annotation);
+        NamingStrategy naming = naming(annotation);
         Optional<String> discriminator = candidate.event().map(event -> families.discriminator(type, event));
         PropertyAnalyzer.Result result = properties.analyze(type, naming, discriminator);
         if (diagnostics.errorCount() != errorsBefore) {
@@ -89,8 +92,8 @@ public final class EventAnalyzer {
         return Optional.of(typeValue);
     }
 
-    private Naming naming(AnnotationMirror annotation) {
+    private NamingStrategy naming(AnnotationMirror annotation) {
         Object value = Annotations.value(elements, annotation, "naming").getValue();
-        return Naming.valueOf(((VariableElement) value).getSimpleName().toString());
+        return NamingStrategy.named(((VariableElement) value).getSimpleName().toString());
     }
 }

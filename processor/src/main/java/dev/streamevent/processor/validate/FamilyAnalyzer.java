@@ -60,6 +60,12 @@ public final class FamilyAnalyzer {
             return Optional.empty();
         }
         TypeElement base = (TypeElement) element;
+        if (AnnotatedTypes.isEventOrValue(base)) {
+            diagnostics.error(ErrorTag.StreamEventConflictingAnnotations, "A family base is not itself an event or a"
+                    + " value: its members are. Remove @StreamEvent or @StreamValue from " + base.getSimpleName()
+                    + ", or remove @StreamFamily.", base, family, null);
+            return Optional.empty();
+        }
         checks.notGeneric(base, family);
         checks.accessible(base, family);
         String discriminator = checkedDiscriminator(base, family);
@@ -95,7 +101,9 @@ public final class FamilyAnalyzer {
             ExecutableElement method = group.declarations().get(0);
             boolean isAbstract = method.getModifiers().contains(Modifier.ABSTRACT);
             boolean isTypeAccessor = group.name().equals(EventModel.TYPE_ACCESSOR) && method.getParameters().isEmpty()
-                    && method.getReturnType().toString().equals("java.lang.String");
+                    && method.getReturnType().getKind() == TypeKind.DECLARED
+                    && ((TypeElement) types.asElement(method.getReturnType())).getQualifiedName()
+                            .contentEquals("java.lang.String");
             boolean isObjectMethod = (group.name().equals("toString") || group.name().equals("hashCode")
                     || group.name().equals("equals"));
             if (isAbstract && !isTypeAccessor && !isObjectMethod) {

@@ -1,6 +1,5 @@
 package dev.streamevent.processor.validate;
 
-import dev.streamevent.Naming;
 import dev.streamevent.processor.Diagnostics;
 import dev.streamevent.processor.ErrorTag;
 import dev.streamevent.processor.discover.Accessors;
@@ -80,9 +79,11 @@ final class PropertyAnalyzer {
     }
 
     /**
+     * Reads every accessor of {@code type}, reporting each one it cannot accept.
+     *
      * @param discriminator for an event, the JSON member that holds its type, reserved from its properties
      */
-    Result analyze(TypeElement type, Naming naming, Optional<String> discriminator) {
+    Result analyze(TypeElement type, NamingStrategy naming, Optional<String> discriminator) {
         List<PropertyModel> properties = new ArrayList<>();
         List<Site> sites = new ArrayList<>();
         boolean declaresTypeAccessor = false;
@@ -276,7 +277,7 @@ final class PropertyAnalyzer {
         return ((TypeElement) types.asElement(type)).getQualifiedName().contentEquals(qualifiedName);
     }
 
-    private Optional<PropertyModel> property(Site site, Naming naming) {
+    private Optional<PropertyModel> property(Site site, NamingStrategy naming) {
         ExecutableElement method = site.method();
         TypeModel type;
         try {
@@ -331,7 +332,7 @@ final class PropertyAnalyzer {
         return site.method().getAnnotationMirrors().contains(mirror) ? site.annotation(mirror) : null;
     }
 
-    private Optional<String> jsonName(Site site, Naming naming) {
+    private Optional<String> jsonName(Site site, NamingStrategy naming) {
         ExecutableElement method = site.method();
         Optional<AnnotationMirror> override = Annotations.find(method, JSON_NAME);
         if (override.isEmpty()) {

@@ -103,7 +103,8 @@ final class TypeResolver {
 
     private TypeModel optional(DeclaredType type) throws TypeProblem {
         TypeMirror argument = onlyArgument(type, "Optional<String>");
-        String argumentName = argument.toString();
+        String argumentName = argument.getKind() == TypeKind.DECLARED
+                ? ((TypeElement) ((DeclaredType) argument).asElement()).getQualifiedName().toString() : "";
         switch (argumentName) {
             case "java.lang.Integer":
                 throw optionalBox(type, "OptionalInt");
@@ -123,7 +124,8 @@ final class TypeResolver {
                     "its type is a raw Map. Give the type arguments, for example Map<String, JsonValue>.");
         }
         TypeMirror key = arguments.get(0);
-        if (key.getKind() != TypeKind.DECLARED || !key.toString().equals("java.lang.String")) {
+        if (key.getKind() != TypeKind.DECLARED
+                || !((TypeElement) ((DeclaredType) key).asElement()).getQualifiedName().contentEquals("java.lang.String")) {
             throw new TypeProblem(ErrorTag.StreamEventMapKey, "its type " + type
                     + " has keys that are not String. JSON member names are strings: use Map<String, T>.");
         }

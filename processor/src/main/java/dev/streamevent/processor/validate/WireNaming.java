@@ -1,16 +1,15 @@
 package dev.streamevent.processor.validate;
 
-import dev.streamevent.Naming;
 import java.util.Locale;
 
-/** Turns accessor names into JSON member names, following a type's {@link Naming}. */
+/** Turns accessor names into JSON member names, following a type's naming strategy. */
 public final class WireNaming {
 
     private WireNaming() {
     }
 
     /** The JSON name of an accessor under a naming strategy. */
-    public static String apply(Naming naming, String accessor) {
+    public static String apply(NamingStrategy naming, String accessor) {
         switch (naming) {
             case SNAKE_CASE:
                 return snakeCase(accessor);

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import javax.tools.JavaFileObject;
 
-/** Compiles the representative golden source and returns what the processor generated, by file name. */
+/** Compiles the golden sources and returns what the processor generated, by file name. */
 final class Generation {
 
     private Generation() {
@@ -17,6 +17,10 @@ final class Generation {
 
     static Compilation representative() {
         return TestCompiler.compile(JavaFileObjects.forResource("golden-files/Representative.java"));
+    }
+
+    static Compilation family() {
+        return TestCompiler.compile(JavaFileObjects.forResource("golden-files/Family.java"));
     }
 
     static Map<String, String> sources(Compilation compilation) {

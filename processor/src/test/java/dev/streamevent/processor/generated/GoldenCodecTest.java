@@ -11,22 +11,30 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the codec generated for a representative event (every property shape) to a reviewed file, so that any change
- * of the generated code is a deliberate one. Behaviour is tested elsewhere; this guards readability and shape.
+ * Pins the generated event codec (for a representative event with every property shape) and the generated family
+ * dispatcher to reviewed files, so that any change of the generated code is a deliberate one. Behaviour is tested
+ * elsewhere; this guards readability and shape. The sources must also compile without a single lint warning.
  */
 class GoldenCodecTest {
-    private static final String CODEC = "golden-files/RepresentativeCodec.java";
 
     @Test
     void representativeCodecMatchesTheGoldenFile() throws IOException {
-        Compilation compilation = Generation.representative();
+        assertMatchesGolden(Generation.representative(), "RepresentativeCodec");
+    }
+
+    @Test
+    void familyCodecMatchesTheGoldenFile() throws IOException {
+        assertMatchesGolden(Generation.family(), "FamilyCodec");
+    }
+
+    private static void assertMatchesGolden(Compilation compilation, String simpleName) throws IOException {
         assertThat(compilation).succeededWithoutWarnings();
         // To accept a deliberate change, review this file and copy it over src/test/resources/golden-files/.
-        Path actual = Path.of("target", "golden-actual", "RepresentativeCodec.java");
+        Path actual = Path.of("target", "golden-actual", simpleName + ".java");
         Files.createDirectories(actual.getParent());
-        Files.writeString(actual, Generation.sources(compilation).get("/SOURCE_OUTPUT/golden/RepresentativeCodec.java"),
+        Files.writeString(actual, Generation.sources(compilation).get("/SOURCE_OUTPUT/golden/" + simpleName + ".java"),
                 StandardCharsets.UTF_8);
-        assertThat(compilation).generatedSourceFile("golden.RepresentativeCodec")
-                .hasSourceEquivalentTo(JavaFileObjects.forResource(CODEC));
+        assertThat(compilation).generatedSourceFile("golden." + simpleName)
+                .hasSourceEquivalentTo(JavaFileObjects.forResource("golden-files/" + simpleName + ".java"));
     }
 }

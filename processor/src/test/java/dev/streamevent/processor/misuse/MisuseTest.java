@@ -154,6 +154,9 @@ class MisuseTest {
                 // Families.
                 of("a family on a class", ErrorTag.StreamEventNotInterface, "that its member events extend",
                         source("Foo", "@StreamFamily", "public class Foo {}"), "@StreamFamily"),
+                of("a family that is also an event", ErrorTag.StreamEventConflictingAnnotations,
+                        "Remove @StreamEvent or @StreamValue", source("Foo", "@StreamFamily",
+                                "@StreamEvent(type = \"x\")", "public interface Foo {}"), "@StreamFamily"),
                 of("a blank discriminator", ErrorTag.StreamEventBlankDiscriminator, "leave it out for \"type\"",
                         source("Foo", "@StreamFamily(discriminator = \" \")", "public interface Foo {}"),
                         "discriminator = \" \"", source("A", "@StreamEvent(type = \"a\")",

@@ -1,0 +1,8 @@
+package demo;
+
+import dev.streamevent.StreamFamily;
+
+@StreamFamily
+public interface Event {
+    String type();
+}
