@@ -169,7 +169,7 @@ final class JacksonStreamingReader {
                 case "created_at" -> r.created_at = p.getLongValue();
                 case "status" -> r.status = text(p);
                 case "background" -> r.background = bool(p);
-                case "completed_at" -> r.completed_at = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getLongValue();
+                case "completed_at" -> r.completed_at = longOrNull(p);
                 case "error" -> r.error = any(p);
                 case "incomplete_details" -> r.incomplete_details = any(p);
                 case "instructions" -> r.instructions = any(p);
@@ -525,6 +525,10 @@ final class JacksonStreamingReader {
 
     private static Integer integer(JsonParser p) throws IOException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : p.getIntValue();
+    }
+
+    private static Long longOrNull(JsonParser p) throws IOException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : p.getLongValue();
     }
 
     private static Double decimal(JsonParser p) throws IOException {

@@ -36,8 +36,8 @@ final class SvgChart {
                 + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n", WIDTH, height, WIDTH,
                 height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", WIDTH, height));
-        svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"22\" font-size=\"14\" font-weight=\"bold\">%s</text>%n",
-                escape(caption)));
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"10\" y=\"22\" font-size=\"14\" font-weight=\"bold\">%s</text>%n", escape(caption)));
         int y = 40;
         for (Suite suite : Suite.values()) {
             for (String operation : Layout.OPERATIONS) {

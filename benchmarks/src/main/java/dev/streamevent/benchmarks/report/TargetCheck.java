@@ -50,7 +50,8 @@ final class TargetCheck {
                         100 * (1 - ratio / target.factor()));
             }
             md.append("| ").append(target.suite()).append(' ').append(Layout.title(target.operation()))
-                    .append(": at least ").append(target.factor() == 1 ? "as fast as" : (int) target.factor() + "× as fast as")
+                    .append(": at least ")
+                    .append(target.factor() == 1 ? "as fast as" : (int) target.factor() + "× as fast as")
                     .append(' ').append(target.peer()).append(" | ").append(measured).append(" | ").append(holds)
                     .append(" |\n");
         }

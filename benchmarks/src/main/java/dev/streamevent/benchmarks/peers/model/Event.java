@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.avaje.jsonb.Json;
 
 /**
- * The family of stream events (the SDKs' {@code ResponseStreamEvent}), as the peers model it: each library's own polymorphism keyed on {@code type}. The wire {@code type} is the
- * discriminator alone (no field), so every library reads and writes it through its polymorphic feature.
+ * The family of stream events (the SDKs' {@code ResponseStreamEvent}), as the peers model it: each library's own
+ * polymorphism keyed on {@code type}. The wire {@code type} is the discriminator alone (no field), so every library reads and writes it
+ * through its polymorphic feature.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
@@ -21,7 +22,16 @@ import io.avaje.jsonb.Json;
         @JsonSubTypes.Type(value = FunctionCallArgumentsDelta.class, name = FunctionCallArgumentsDelta.TYPE),
         @JsonSubTypes.Type(value = FunctionCallArgumentsDone.class, name = FunctionCallArgumentsDone.TYPE)
 })
-@JSONType(typeKey = "type", seeAlso = {ImageGenerationCallCompleted.class, ResponseCreated.class, ResponseInProgress.class, ResponseCompleted.class, OutputItemAdded.class, OutputItemDone.class, FunctionCallArgumentsDelta.class, FunctionCallArgumentsDone.class})
+@JSONType(typeKey = "type", seeAlso = {
+        ImageGenerationCallCompleted.class,
+        ResponseCreated.class,
+        ResponseInProgress.class,
+        ResponseCompleted.class,
+        OutputItemAdded.class,
+        OutputItemDone.class,
+        FunctionCallArgumentsDelta.class,
+        FunctionCallArgumentsDone.class
+})
 @Json(typeProperty = "type")
 @Json.SubType(type = ImageGenerationCallCompleted.class, name = ImageGenerationCallCompleted.TYPE)
 @Json.SubType(type = ResponseCreated.class, name = ResponseCreated.TYPE)

@@ -4,7 +4,10 @@ import java.util.List;
 import com.dslplatform.json.CompiledJson;
 import io.avaje.jsonb.Json;
 
-/** The response snapshot: the same properties as the catalogue's {@code Response} that real streams send; open-ended JSON is {@code Object}. */
+/**
+ * The response snapshot: the properties of the catalogue's {@code Response} that real streams send; open-ended JSON
+ * is {@code Object}.
+ */
 @Json
 @CompiledJson
 public class Response {

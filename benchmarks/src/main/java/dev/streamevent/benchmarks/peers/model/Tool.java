@@ -7,8 +7,9 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import io.avaje.jsonb.Json;
 
 /**
- * The family of tools, as the peers model it: each library's own polymorphism keyed on {@code type}. The wire {@code type} is the
- * discriminator alone (no field), so every library reads and writes it through its polymorphic feature.
+ * The family of tools, as the peers model it: each library's own polymorphism keyed on
+ * {@code type}. The wire {@code type} is the discriminator alone (no field), so every library reads and writes it
+ * through its polymorphic feature.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
