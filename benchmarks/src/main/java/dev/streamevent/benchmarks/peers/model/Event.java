@@ -8,8 +8,8 @@ import io.avaje.jsonb.Json;
 
 /**
  * The family of stream events (the SDKs' {@code ResponseStreamEvent}), as the peers model it: each library's own
- * polymorphism keyed on {@code type}. The wire {@code type} is the discriminator alone (no field), so every library reads and writes it
- * through its polymorphic feature.
+ * polymorphism keyed on {@code type}. The wire {@code type} is the discriminator alone (no field), so every library
+ * reads and writes it through its polymorphic feature.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
 @JsonSubTypes({
