@@ -19,7 +19,7 @@ import dev.streamevent.runtime.JsonCodec;
 public interface CodecSupplier<T> extends Serializable {
 
     /**
-     * @return the codec, such as {@code ResponseStreamEventCodec.INSTANCE}; the same instance on every call
+     * {@return the codec, such as {@code ResponseStreamEventCodec.INSTANCE}; the same instance on every call}
      */
     JsonCodec<T> codec();
 }

@@ -16,6 +16,8 @@ public enum InvalidEventPolicy {
     DELIVER_INVALID;
 
     /**
+     * Creates a {@code InvalidEventPolicy}.
+     *
      * @param codec a codec
      * @return {@link #DELIVER_INVALID} for a family codec, {@link #FAIL} for any other
      */

@@ -32,6 +32,8 @@ public final class StreamEventDeserializationSchema<T> implements Deserializatio
     private final InvalidEventPolicy policy;
 
     /**
+     * Creates a {@code StreamEventDeserializationSchema}.
+     *
      * @param supplier the codec, such as {@code () -> ResponseStreamEventCodec.INSTANCE}
      * @param type the event type, such as {@code ResponseStreamEvent.class}
      * @param policy what to do with a message the codec cannot decode
@@ -48,13 +50,15 @@ public final class StreamEventDeserializationSchema<T> implements Deserializatio
     }
 
     /**
-     * @return the policy
+     * {@return the policy}
      */
     public InvalidEventPolicy policy() {
         return policy;
     }
 
     /**
+     * Decodes one record with the codec, following the policy for records it cannot decode.
+     *
      * @throws IOException under {@link InvalidEventPolicy#FAIL}, with the JSON error (offset and path) as its cause
      */
     @Override

@@ -29,6 +29,8 @@ public final class StreamEventSchemas {
     }
 
     /**
+     * Creates a {@code StreamEventDeserializationSchema}.
+     *
      * @param codec the codec
      * @param type the event type
      * @param policy what to do with a message the codec cannot decode
@@ -41,6 +43,8 @@ public final class StreamEventSchemas {
     }
 
     /**
+     * Creates a {@code StreamEventSerializationSchema}.
+     *
      * @param codec the codec
      * @param <T> the event type
      * @return a serialization schema
@@ -50,6 +54,8 @@ public final class StreamEventSchemas {
     }
 
     /**
+     * Creates a {@code TypeInformation}.
+     *
      * @param codec the codec
      * @param type the value type
      * @param <T> the value type

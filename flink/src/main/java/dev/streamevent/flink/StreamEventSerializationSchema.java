@@ -18,6 +18,8 @@ public final class StreamEventSerializationSchema<T> implements SerializationSch
     private final CodecSupplier<T> supplier;
 
     /**
+     * Creates a {@code StreamEventSerializationSchema}.
+     *
      * @param supplier the codec, such as {@code () -> ResponseStreamEventCodec.INSTANCE}
      */
     public StreamEventSerializationSchema(CodecSupplier<T> supplier) {

@@ -28,6 +28,8 @@ public final class StreamEventSerializerSnapshot<T> implements TypeSerializerSna
     }
 
     /**
+     * Creates a {@code StreamEventSerializerSnapshot}.
+     *
      * @param serializer the serializer to snapshot
      */
     public StreamEventSerializerSnapshot(StreamEventTypeSerializer<T> serializer) {

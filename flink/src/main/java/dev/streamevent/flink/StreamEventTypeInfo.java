@@ -23,6 +23,8 @@ public final class StreamEventTypeInfo<T> extends TypeInformation<T> {
     private final Class<T> type;
 
     /**
+     * Creates a {@code StreamEventTypeInfo}.
+     *
      * @param supplier the codec, such as {@code () -> ResponseStreamEventCodec.INSTANCE}
      * @param type the value type, such as {@code ResponseStreamEvent.class}
      */

@@ -31,6 +31,8 @@ public final class StreamEventTypeSerializer<T> extends TypeSerializer<T> {
     private transient JsonCodec<T> codec;
 
     /**
+     * Creates a {@code StreamEventTypeSerializer}.
+     *
      * @param supplier the codec, such as {@code () -> ResponseStreamEventCodec.INSTANCE}
      * @param type the value type
      */
@@ -40,7 +42,7 @@ public final class StreamEventTypeSerializer<T> extends TypeSerializer<T> {
     }
 
     /**
-     * @return the codec
+     * {@return the codec}
      */
     public JsonCodec<T> codec() {
         JsonCodec<T> current = codec;
@@ -52,14 +54,14 @@ public final class StreamEventTypeSerializer<T> extends TypeSerializer<T> {
     }
 
     /**
-     * @return the codec supplier
+     * {@return the codec supplier}
      */
     public CodecSupplier<T> supplier() {
         return supplier;
     }
 
     /**
-     * @return the value type
+     * {@return the value type}
      */
     public Class<T> type() {
         return type;

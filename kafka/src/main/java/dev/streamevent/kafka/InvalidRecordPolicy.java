@@ -32,7 +32,7 @@ public enum InvalidRecordPolicy {
     }
 
     /**
-     * @return the value of {@value StreamEventSerdeConfig#ON_INVALID} that selects this policy
+     * {@return the value of {@value StreamEventSerdeConfig#ON_INVALID} that selects this policy}
      */
     public String configValue() {
         return configValue;
@@ -71,6 +71,8 @@ public enum InvalidRecordPolicy {
     }
 
     /**
+     * Tells whether this policy can be used with a codec: delivering invalid members needs a family codec.
+     *
      * @param codec the codec the policy would be used with
      * @return whether the policy can be used with it: {@link #DELIVER_INVALID} needs a {@link FamilyCodec}
      */

@@ -42,6 +42,8 @@ public class StreamEventDeserializer<T> implements Deserializer<T> {
     }
 
     /**
+     * Creates a deserializer that reads values with the codec and follows the given policy.
+     *
      * @param codec the codec, such as {@code ResponseStreamEventCodec.INSTANCE}
      * @param policy what to do with a record the codec cannot decode
      * @throws IllegalArgumentException if the policy is {@link InvalidRecordPolicy#DELIVER_INVALID} and the codec is
@@ -80,14 +82,14 @@ public class StreamEventDeserializer<T> implements Deserializer<T> {
     }
 
     /**
-     * @return the policy in force
+     * {@return the policy in force}
      */
     public InvalidRecordPolicy policy() {
         return policy;
     }
 
     /**
-     * @return the codec
+     * {@return the codec}
      */
     public JsonCodec<T> codec() {
         return codec;

@@ -31,6 +31,8 @@ public class StreamEventSerde<T> implements Serde<T> {
     }
 
     /**
+     * Creates a serde whose deserializer follows the given policy.
+     *
      * @param codec the codec
      * @param policy what the deserializer does with a record the codec cannot decode
      * @throws IllegalArgumentException if the policy needs a family codec and this one is not

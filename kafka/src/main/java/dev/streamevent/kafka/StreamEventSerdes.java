@@ -26,6 +26,8 @@ public final class StreamEventSerdes {
     }
 
     /**
+     * Creates a {@code StreamEventSerde}.
+     *
      * @param codec the codec
      * @param policy what the deserializer does with a record the codec cannot decode
      * @param <T> the event type
@@ -37,6 +39,8 @@ public final class StreamEventSerdes {
     }
 
     /**
+     * Creates a {@code StreamEventSerializer}.
+     *
      * @param codec the codec
      * @param <T> the event type
      * @return a serializer
@@ -46,6 +50,8 @@ public final class StreamEventSerdes {
     }
 
     /**
+     * Creates a {@code StreamEventDeserializer}.
+     *
      * @param codec the codec
      * @param policy what to do with a record the codec cannot decode
      * @param <T> the event type

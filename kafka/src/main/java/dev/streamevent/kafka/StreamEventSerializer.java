@@ -24,6 +24,8 @@ public class StreamEventSerializer<T> implements Serializer<T> {
     private final JsonCodec<T> codec;
 
     /**
+     * Creates a serializer that writes values with the codec.
+     *
      * @param codec the codec, such as {@code ResponseStreamEventCodec.INSTANCE}
      */
     public StreamEventSerializer(JsonCodec<T> codec) {
@@ -31,7 +33,7 @@ public class StreamEventSerializer<T> implements Serializer<T> {
     }
 
     /**
-     * @return the codec
+     * {@return the codec}
      */
     public JsonCodec<T> codec() {
         return codec;
@@ -44,6 +46,8 @@ public class StreamEventSerializer<T> implements Serializer<T> {
     }
 
     /**
+     * Writes the value with the codec; an invalid family member gives back its raw bytes.
+     *
      * @throws SerializationException if the codec cannot write the value (for example, nesting beyond the writer's
      *         depth limit)
      */
