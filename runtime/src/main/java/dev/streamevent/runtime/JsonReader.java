@@ -83,10 +83,8 @@ public final class JsonReader {
     /** The index matched by the previous member of this object: the next one is tried first. */
     private int[] hints = new int[INITIAL_LEVELS];
 
-    /** Scratch space for strings with lone surrogate escapes, which only UTF-16 can hold. */
+    /** Scratch space for strings that need decoding (escapes, non-ASCII). */
     private char[] chars = NO_CHARS;
-    /** Scratch space for strings with escapes: their UTF-8, unescaped, for the JDK's decoder. */
-    private byte[] unescaped = NO_INPUT;
     /** Set while a name is decoded for a path, so that an error in it does not describe the path again. */
     private boolean describingPath;
     /** The string last read by {@link #readStringIndex(JsonNames)}, kept for {@link #lastString()}. */
@@ -652,79 +650,6 @@ public final class JsonReader {
             return new String(buf, contentStart, contentEnd - contentStart, StandardCharsets.UTF_8);
         }
         int afterString = pos;
-        String decoded = unescapeToUtf8(contentStart, contentEnd);
-        if (decoded == null) {
-            decoded = decodeToUtf16(contentStart, contentEnd);
-        }
-        pos = afterString;
-        return decoded;
-    }
-
-    /**
-     * The usual path for a string with escapes: the runs between escapes are copied in bulk, each escape becomes its
-     * UTF-8 bytes, and the JDK decodes the result in one go. An escape never takes fewer bytes than its UTF-8 form, so
-     * the content's length bounds the output.
-     *
-     * @return the string, or {@code null} if it holds a lone surrogate escape, which has no UTF-8 form
-     */
-    private String unescapeToUtf8(int contentStart, int contentEnd) {
-        if (unescaped.length < contentEnd - contentStart) {
-            unescaped = new byte[Math.max(contentEnd - contentStart, unescaped.length * 2)];
-        }
-        byte[] out = unescaped;
-        int length = 0;
-        int run = contentStart;
-        pos = contentStart;
-        while (pos < contentEnd) {
-            if (buf[pos] != '\\') {
-                pos++;
-                continue;
-            }
-            System.arraycopy(buf, run, out, length, pos - run);
-            length += pos - run;
-            int unit = escapedUnit();
-            if (Character.isHighSurrogate((char) unit) && pos + 1 < contentEnd && buf[pos] == '\\'
-                    && buf[pos + 1] == 'u') {
-                int low = escapedUnit();
-                if (!Character.isLowSurrogate((char) low)) {
-                    return null;
-                }
-                length = appendUtf8(out, length, Character.toCodePoint((char) unit, (char) low));
-                run = pos;
-                continue;
-            }
-            if (Character.isSurrogate((char) unit)) {
-                return null;
-            }
-            length = appendUtf8(out, length, unit);
-            run = pos;
-        }
-        System.arraycopy(buf, run, out, length, contentEnd - run);
-        length += contentEnd - run;
-        return new String(out, 0, length, StandardCharsets.UTF_8);
-    }
-
-    private static int appendUtf8(byte[] out, int at, int codePoint) {
-        if (codePoint < 0x80) {
-            out[at++] = (byte) codePoint;
-        } else if (codePoint < 0x800) {
-            out[at++] = (byte) (0xC0 | codePoint >> 6);
-            out[at++] = (byte) (0x80 | (codePoint & 0x3F));
-        } else if (codePoint < 0x10000) {
-            out[at++] = (byte) (0xE0 | codePoint >> 12);
-            out[at++] = (byte) (0x80 | (codePoint >> 6 & 0x3F));
-            out[at++] = (byte) (0x80 | (codePoint & 0x3F));
-        } else {
-            out[at++] = (byte) (0xF0 | codePoint >> 18);
-            out[at++] = (byte) (0x80 | (codePoint >> 12 & 0x3F));
-            out[at++] = (byte) (0x80 | (codePoint >> 6 & 0x3F));
-            out[at++] = (byte) (0x80 | (codePoint & 0x3F));
-        }
-        return at;
-    }
-
-    /** The rare path: a string with a lone surrogate escape, kept as the single UTF-16 unit it names. */
-    private String decodeToUtf16(int contentStart, int contentEnd) {
         // Every input byte gives at most one UTF-16 unit, so the content's length bounds the output.
         if (chars.length < contentEnd - contentStart) {
             chars = new char[Math.max(contentEnd - contentStart, chars.length * 2)];
@@ -748,6 +673,7 @@ public final class JsonReader {
                 }
             }
         }
+        pos = afterString;
         return new String(chars, 0, length);
     }
 
@@ -1534,9 +1460,6 @@ public final class JsonReader {
         pos = 0;
         if (chars.length > RETAINED_SCRATCH) {
             chars = NO_CHARS;
-        }
-        if (unescaped.length > RETAINED_SCRATCH) {
-            unescaped = NO_INPUT;
         }
     }
 
