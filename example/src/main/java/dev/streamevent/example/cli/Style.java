@@ -20,10 +20,6 @@ final class Style {
         return new Style(tty && !noColor && !dumb);
     }
 
-    static Style plain() {
-        return new Style(false);
-    }
-
     boolean enabled() {
         return enabled;
     }
