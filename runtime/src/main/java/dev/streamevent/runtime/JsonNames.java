@@ -21,6 +21,13 @@ public final class JsonNames {
     private final byte[][] memberPrefix;
     /** Each name as a quoted, escaped JSON string. */
     private final byte[][] quoted;
+    /**
+     * The reader's guess of which name follows which: entry {@code i} is the index expected after the name at
+     * {@code i - 1} (entry 0: the first member). It starts as declaration order and learns the order the input
+     * actually uses, so that a producer that orders members differently from the interface still hits. Shared by
+     * every thread without synchronisation: a stale guess only costs a miss, since every guess is verified.
+     */
+    private final int[] successors;
     /** Open-addressing hash table of index + 1, zero meaning empty. */
     private final int[] slots;
     private final int mask;
@@ -30,6 +37,10 @@ public final class JsonNames {
         this.utf8 = new byte[names.length][];
         this.memberPrefix = new byte[names.length][];
         this.quoted = new byte[names.length][];
+        this.successors = new int[names.length + 1];
+        for (int i = 0; i < successors.length; i++) {
+            successors[i] = i;
+        }
         int capacity = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
         this.slots = new int[capacity];
         this.mask = capacity - 1;
@@ -149,6 +160,18 @@ public final class JsonNames {
         return candidate != NOT_UTF8 && candidate.length == length && Arrays.equals(candidate, 0, length, buf, start, start + length);
     }
 
+    /** {@return the index to guess after the name at {@code previous}, or first when {@code previous} is -1} */
+    int guessAfter(int previous) {
+        return successors[previous + 1];
+    }
+
+    /** Remembers that {@code index} followed {@code previous}; written only when it changes, to keep caches shared. */
+    void learn(int previous, int index) {
+        if (successors[previous + 1] != index) {
+            successors[previous + 1] = index;
+        }
+    }
+
     byte[] memberPrefix(int index) {
         return memberPrefix[index];
     }
@@ -158,22 +181,30 @@ public final class JsonNames {
     }
 
     /**
-     * Mixes four bytes per multiply: type values such as {@code response.image_generation_call.completed} are long,
-     * and a multiply per byte was a third of the time of decoding a small event. Every hit is verified by the bytes,
-     * so the hash only has to spread, not to be perfect.
+     * Mixes four words, not every byte: type values such as {@code response.image_generation_call.completed} are
+     * long, and hashing every byte was a third of the time of decoding a small event. The words are the first, the
+     * middle and the last two, so that names that share a prefix or a suffix still spread. Every hit is verified by
+     * the bytes, and a table never grows, so a collision only costs a probe: the hash has to spread, not to be
+     * perfect.
      */
     private static int hash(byte[] buf, int start, int length) {
         int h = length * 0x9E3779B9;
-        int i = start;
-        int end = start + length;
-        for (; i + 4 <= end; i += 4) {
-            int word = (buf[i] & 0xFF) | (buf[i + 1] & 0xFF) << 8 | (buf[i + 2] & 0xFF) << 16 | buf[i + 3] << 24;
-            h = (h ^ word) * 0x01000193;
-        }
-        for (; i < end; i++) {
-            h = (h ^ buf[i]) * 0x01000193;
+        if (length >= 8) {
+            int end = start + length;
+            h = (h ^ word(buf, start)) * 0x01000193;
+            h = (h ^ word(buf, start + (length >> 1) - 2)) * 0x01000193;
+            h = (h ^ word(buf, end - 8)) * 0x01000193;
+            h = (h ^ word(buf, end - 4)) * 0x01000193;
+        } else {
+            for (int i = start; i < start + length; i++) {
+                h = (h ^ buf[i]) * 0x01000193;
+            }
         }
         return h ^ (h >>> 16);
+    }
+
+    private static int word(byte[] buf, int at) {
+        return (buf[at] & 0xFF) | (buf[at + 1] & 0xFF) << 8 | (buf[at + 2] & 0xFF) << 16 | buf[at + 3] << 24;
     }
 
     @Override

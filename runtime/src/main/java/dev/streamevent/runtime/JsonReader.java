@@ -62,6 +62,15 @@ public final class JsonReader {
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
 
+    /** Bytes that stand for themselves inside a string: printable ASCII but the quote and the backslash. */
+    private static final boolean[] PLAIN_ASCII = new boolean[256];
+
+    static {
+        for (int b = 0x20; b < 0x80; b++) {
+            PLAIN_ASCII[b] = b != '"' && b != '\\';
+        }
+    }
+
     private byte[] buf;
     private int start;
     private int end;
@@ -80,8 +89,11 @@ public final class JsonReader {
     private int[] memberPositions = new int[INITIAL_LEVELS];
     /** Where each open container's bracket is, so that {@link #reset(long)} can tell a reopened level apart. */
     private int[] containerStarts = new int[INITIAL_LEVELS];
-    /** The index matched by the previous member of this object: the next one is tried first. */
+    /** The index matched by the previous member of this object, -1 before the first: guides the next guess. */
     private int[] hints = new int[INITIAL_LEVELS];
+
+    /** Whether this is a thread's cached reader, lent out by {@link ThreadLocalCache} right now. */
+    boolean lent;
 
     /** Scratch space for strings that need decoding (escapes, non-ASCII). */
     private char[] chars = NO_CHARS;
@@ -268,7 +280,7 @@ public final class JsonReader {
         counts[level] = 0;
         memberPositions[level] = -1;
         containerStarts[level] = pos - 1;
-        hints[level] = 0;
+        hints[level] = -1;
     }
 
     /**
@@ -280,20 +292,55 @@ public final class JsonReader {
      * @throws JsonException if the input is not a well-formed member here
      */
     public int nextField(JsonNames names) {
+        int level = depth;
+        if (level == 0 || kinds[level] != IN_OBJECT) {
+            throw new IllegalStateException("not inside an object");
+        }
+        if (pos < end && buf[pos] == '}') {
+            pos++;
+            depth = level - 1;
+            return END;
+        }
+        int previous = hints[level];
+        int guess = names.guessAfter(previous);
+        if (guess < names.size()) {
+            // Fast path for compact JSON whose next name is the guessed one: comparing the input with the guess's
+            // pre-encoded "name": bytes stands for scanning, validating and matching the name and for the colon.
+            int count = counts[level];
+            int at = count > 0 && pos < end && buf[pos] == ',' ? pos + 1 : pos;
+            byte[] prefix = names.memberPrefix(guess);
+            if ((count == 0 || at != pos) && regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
+                counts[level] = count + 1;
+                memberPositions[level] = at;
+                hints[level] = guess;
+                pos = at + prefix.length;
+                return guess;
+            }
+        }
         if (!advanceToName()) {
             return END;
         }
-        int level = depth;
         int nameStart = pos + 1;
         scanString(limits.maxNameLength(), "maxNameLength");
         int index = stringIsPlain
-                ? names.find(buf, nameStart, stringEnd - nameStart, hints[level])
+                ? names.find(buf, nameStart, stringEnd - nameStart, -1)
                 : names.find(decodeScanned(nameStart));
         if (index >= 0) {
-            hints[level] = index + 1;
+            names.learn(previous, index);
+            hints[level] = index;
         }
         expectColon();
         return index;
+    }
+
+    /** Whether the input at {@code at} starts with {@code expected}, reading nothing beyond the document. */
+    private boolean regionEquals(int at, byte[] expected) {
+        int length = expected.length;
+        if (end - at < length) {
+            return false;
+        }
+        // The JDK's intrinsic compares eight bytes at a time.
+        return Arrays.equals(expected, 0, length, buf, at, at + length);
     }
 
     /**
@@ -527,16 +574,10 @@ public final class JsonReader {
         int contentStart = pos + 1;
         // Fast path: ASCII with no escapes, the shape of nearly every id and type. Negative bytes (non-ASCII) and
         // control characters fall out of it with the backslash.
-        int limit = contentEnd(contentStart, limits.maxStringLength());
-        for (int i = contentStart; i < limit; i++) {
-            byte b = buf[i];
-            if (b == '"') {
-                pos = i + 1;
-                return new String(buf, contentStart, i - contentStart, StandardCharsets.ISO_8859_1);
-            }
-            if (b < 0x20 || b == '\\') {
-                break;
-            }
+        int closingQuote = plainAsciiEnd(contentStart);
+        if (closingQuote >= 0) {
+            pos = closingQuote + 1;
+            return new String(buf, contentStart, closingQuote - contentStart, StandardCharsets.ISO_8859_1);
         }
         scanString(limits.maxStringLength(), "maxStringLength");
         return decodeScanned(contentStart);
@@ -550,16 +591,30 @@ public final class JsonReader {
      * @throws JsonException if the next value is not a valid string
      */
     public int readStringIndex(JsonNames values) {
+        if (values.size() == 1) {
+            // A member codec checking its own type: one comparison with the pre-encoded value, no scan, no hash.
+            byte[] quoted = values.quoted(0);
+            int at = pos;
+            if (regionEquals(at, quoted) && quoted.length - 2 <= limits.maxStringLength()) {
+                lastStringStart = at;
+                pos = at + quoted.length;
+                return 0;
+            }
+        }
         skipWhitespace();
         if (pos >= end || buf[pos] != '"') {
             throw unexpected("a string");
         }
         lastStringStart = pos;
         int contentStart = pos + 1;
+        int closingQuote = plainAsciiEnd(contentStart);
+        if (closingQuote >= 0) {
+            pos = closingQuote + 1;
+            return values.find(buf, contentStart, closingQuote - contentStart, -1);
+        }
         scanString(limits.maxStringLength(), "maxStringLength");
         if (stringIsPlain) {
-            // Hint 0: a member codec's one-entry table of its own type matches with one comparison, no hash.
-            return values.find(buf, contentStart, stringEnd - contentStart, 0);
+            return values.find(buf, contentStart, stringEnd - contentStart, -1);
         }
         return values.find(decodeScanned(contentStart));
     }
@@ -585,6 +640,22 @@ public final class JsonReader {
         } finally {
             pos = saved;
         }
+    }
+
+    /**
+     * The fast path of string reading: finds the closing quote of a string content that is printable ASCII with no
+     * escapes, the shape of nearly every id, type and name, within the string length limit.
+     *
+     * @return the closing quote's position, or -1 if the content is anything else (then {@link #scanString} decides)
+     */
+    private int plainAsciiEnd(int contentStart) {
+        int limit = contentEnd(contentStart, limits.maxStringLength());
+        byte[] input = buf;
+        int i = contentStart;
+        while (i < limit && PLAIN_ASCII[input[i] & 0xFF]) {
+            i++;
+        }
+        return i < limit && input[i] == '"' ? i : -1;
     }
 
     /** The end of the bytes a string's content may use: the closing quote may sit at this position, not beyond. */
@@ -864,7 +935,7 @@ public final class JsonReader {
     public int readInt() {
         skipWhitespace();
         int numberStart = pos;
-        long value = readLong();
+        long value = readLongAfterWhitespace();
         if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
             pos = numberStart;
             throw error("number " + value + " is out of range for int");
@@ -879,6 +950,10 @@ public final class JsonReader {
      */
     public long readLong() {
         skipWhitespace();
+        return readLongAfterWhitespace();
+    }
+
+    private long readLongAfterWhitespace() {
         int numberStart = pos;
         // Fast path: up to 18 digits cannot overflow a long, and need no grammar check beyond "no leading zero".
         int i = pos;

@@ -19,7 +19,6 @@ final class ThreadLocalCache {
 
     private final JsonReader reader = JsonReader.of(new byte[0]);
     private final JsonWriter writer = JsonWriter.create();
-    private boolean readerBusy;
     private boolean writerBusy;
 
     private ThreadLocalCache() {
@@ -32,28 +31,28 @@ final class ThreadLocalCache {
      * @return a reader over the document with the default limits; hand it back with {@link #giveBack(JsonReader)}
      */
     static JsonReader borrowReader(byte[] json, int offset, int length) {
-        ThreadLocalCache cache = CURRENT.get();
-        if (cache.readerBusy) {
+        JsonReader reader = CURRENT.get().reader;
+        if (reader.lent) {
             return JsonReader.of(json, offset, length);
         }
         try {
-            cache.reader.reuse(json, offset, length, JsonLimits.DEFAULT);
+            reader.reuse(json, offset, length, JsonLimits.DEFAULT);
         } catch (RuntimeException tooLargeOrOutOfBounds) {
-            cache.reader.release();
+            reader.release();
             throw tooLargeOrOutOfBounds;
         }
-        cache.readerBusy = true;
-        return cache.reader;
+        reader.lent = true;
+        return reader;
     }
 
     /**
      * @param reader a reader from {@link #borrowReader(byte[], int, int)}; it must not be used afterwards
      */
     static void giveBack(JsonReader reader) {
-        ThreadLocalCache cache = CURRENT.get();
-        if (reader == cache.reader) {
+        // The reader itself knows whether it is a thread's cached one, which spares a second thread-local lookup.
+        if (reader.lent) {
             reader.release();
-            cache.readerBusy = false;
+            reader.lent = false;
         }
     }
 

@@ -1,0 +1,110 @@
+package dev.streamevent.runtime;
+
+import static dev.streamevent.runtime.Json.utf8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reader's shortcuts: a guessed member name is matched by comparing the input with its pre-encoded
+ * {@code "name":} bytes, and a one-entry value table by comparing with the quoted value. Each shortcut must give
+ * exactly what the full scan gives, and must enforce the same limits.
+ */
+class JsonReaderFastPathTest {
+
+    private static final JsonNames NAMES = JsonNames.of("type", "sequence_number", "item_id", "output_index");
+
+    /** Reads one object's members as "index=name:value" items. */
+    private static List<String> members(JsonNames names, String json) {
+        JsonReader reader = JsonReader.of(utf8(json));
+        reader.beginObject();
+        List<String> seen = new ArrayList<>();
+        for (int field; (field = reader.nextField(names)) != JsonReader.END; ) {
+            seen.add(field + "=" + reader.currentName() + ":" + reader.readValue().toJson());
+        }
+        reader.endOfDocument();
+        return seen;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"type\":\"t\",\"sequence_number\":1,\"output_index\":2,\"item_id\":\"i\"}",
+        "{ \"type\" : \"t\" , \"sequence_number\" :1,\n\"output_index\":2 ,\"item_id\":\"i\" }",
+        "{\"t\\u0079pe\":\"t\",\"sequence_number\":1,\"output_index\":2,\"item_id\":\"i\"}",
+    })
+    void compactSpacedAndEscapedNamesMatchAlike(String json) {
+        List<String> expected = List.of("0=type:\"t\"", "1=sequence_number:1", "3=output_index:2", "2=item_id:\"i\"");
+        // Twice: the second read runs with the order the first one taught the table.
+        assertEquals(expected, members(NAMES, json));
+        assertEquals(expected, members(NAMES, json));
+    }
+
+    @Test
+    void aLearnedOrderNeverMatchesTheWrongName() {
+        JsonNames names = JsonNames.of("a", "b", "c");
+        for (int round = 0; round < 3; round++) {
+            assertEquals(List.of("2=c:1", "0=a:2", "1=b:3"), members(names, "{\"c\":1,\"a\":2,\"b\":3}"));
+            assertEquals(List.of("0=a:4", "1=b:5", "2=c:6"), members(names, "{\"a\":4,\"b\":5,\"c\":6}"));
+            assertEquals(List.of("1=b:7", "-1=x:8", "2=c:9"), members(names, "{\"b\":7,\"x\":8,\"c\":9}"));
+        }
+    }
+
+    @Test
+    void aGuessThatIsOnlyAPrefixOfTheNameDoesNotMatch() {
+        JsonNames names = JsonNames.of("item", "item_id");
+        assertEquals(List.of("1=item_id:1", "0=item:2"), members(names, "{\"item_id\":1,\"item\":2}"));
+        assertEquals(List.of("-1=ite:3"), members(names, "{\"ite\":3}"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"type\":1,}", "{\"type\":1\"item_id\":2}", "{\"type\"1}", "{\"type\":1,,\"item_id\":2}",
+        "{\"type\":1", "{\"type\"", "{\"ty"})
+    void malformedMembersAroundAGuessFailWithAPosition(String json) {
+        JsonException error = assertThrows(JsonException.class, () -> members(NAMES, json));
+        assertTrue(error.offset() > 0, error.getMessage());
+    }
+
+    @Test
+    void aGuessedNameStillMeetsTheNameLengthLimit() {
+        JsonReader reader = JsonReader.of(utf8("{\"sequence_number\":1}"), 0, 21, JsonLimits.DEFAULT.withMaxNameLength(8));
+        reader.beginObject();
+        // A table whose first guess is that very name, so the shortcut is what meets the input.
+        JsonException error = assertThrows(JsonException.class, () -> reader.nextField(JsonNames.of("sequence_number")));
+        assertTrue(error.getMessage().contains("maxNameLength=8"), error.getMessage());
+    }
+
+    @Test
+    void aOneEntryValueTableMatchesWithOrWithoutTheShortcut() {
+        JsonNames type = JsonNames.of("response.completed");
+        for (String json : new String[] {"\"response.completed\"", " \"response.completed\"", "\"response\\u002ecompleted\""}) {
+            assertEquals(0, JsonReader.of(utf8(json)).readStringIndex(type), json);
+        }
+        for (String json : new String[] {"\"response.complete\"", "\"response.completed.\"", "\"response.completeD\""}) {
+            JsonReader reader = JsonReader.of(utf8(json));
+            assertEquals(JsonReader.UNKNOWN, reader.readStringIndex(type), json);
+            assertEquals(json.substring(1, json.length() - 1), reader.lastString());
+        }
+    }
+
+    @Test
+    void aOneEntryValueTableStillMeetsTheStringLengthLimit() {
+        byte[] json = utf8("\"response.completed\"");
+        JsonReader reader = JsonReader.of(json, 0, json.length, JsonLimits.DEFAULT.withMaxStringLength(10));
+        JsonException error = assertThrows(JsonException.class, () -> reader.readStringIndex(JsonNames.of("response.completed")));
+        assertTrue(error.getMessage().contains("maxStringLength=10"), error.getMessage());
+    }
+
+    @Test
+    void aTruncatedValueIsNotMatchedByTheShortcut() {
+        byte[] json = utf8("\"response.completed\"");
+        JsonReader reader = JsonReader.of(json, 0, json.length - 1);
+        assertThrows(JsonException.class, () -> reader.readStringIndex(JsonNames.of("response.completed")));
+    }
+}
