@@ -7,10 +7,11 @@ import java.util.List;
  * The shared machinery of every generated family codec: find the discriminator, hand the object to the member's
  * codec, and turn everything else into the family's unknown or invalid member.
  *
- * <p>Dispatch never builds a tree and never allocates a {@code String} for a known type: the reader marks the object,
- * matches the discriminator's bytes against the table of type values (one comparison when {@code type} comes first, as
- * it does in practice), then returns to the mark and lets the member's generated reader read the object once. When
- * the discriminator comes later, the members before it are skipped, not decoded.
+ * <p>Dispatch never builds a tree and never allocates a {@code String} for a known type: the reader marks the object
+ * and matches the discriminator's bytes against the table of type values. When the discriminator is the first member,
+ * as it is in practice, the member's {@link EventCodec} reads on from there, so the object is read once. When it comes
+ * later, the members before it are skipped, not decoded, and the member's codec reads the object again from the
+ * mark.
  *
  * @param <T> the family's base type
  */
@@ -21,6 +22,8 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
     private final JsonNames discriminator;
     private final JsonNames types;
     private final List<JsonCodec<? extends T>> members;
+    /** Each member's codec where it can go on after the discriminator, else null; indexed like {@link #members}. */
+    private final EventCodec<? extends T>[] resumable;
 
     /**
      * Creates the codec of a family.
@@ -36,6 +39,18 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
         this.discriminator = JsonNames.of(discriminator);
         this.types = types;
         this.members = List.copyOf(members);
+        this.resumable = resumableCodecs(this.members);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> EventCodec<? extends T>[] resumableCodecs(List<JsonCodec<? extends T>> members) {
+        EventCodec<? extends T>[] resumable = new EventCodec[members.size()];
+        for (int i = 0; i < resumable.length; i++) {
+            if (members.get(i) instanceof EventCodec<? extends T> event) {
+                resumable[i] = event;
+            }
+        }
+        return resumable;
     }
 
     /**
@@ -72,30 +87,29 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
     @Override
     public final T read(JsonReader reader) {
         long start = reader.mark();
-        int index = findType(reader, start);
-        if (index >= 0) {
-            return members.get(index).read(reader);
-        }
-        if (index == MISSING) {
-            throw reader.missingProperty(discriminator.name(0));
-        }
-        String type = reader.lastString();
-        return unknown(type, reader.readRawValue());
-    }
-
-    /** Finds the discriminator's index in the type table, then returns the reader to the object's start. */
-    private int findType(JsonReader reader, long start) {
         reader.beginObject();
         int found = MISSING;
-        for (int field; (field = reader.nextField(discriminator)) != JsonReader.END; ) {
+        boolean first = true;
+        for (int field; (field = reader.nextField(discriminator)) != JsonReader.END; first = false) {
             if (field == 0) {
                 found = reader.readStringIndex(types);
                 break;
             }
             reader.skipValue();
         }
+        if (found >= 0 && first && resumable[found] != null) {
+            // The usual case: the discriminator came first, so the member's codec reads on from here.
+            return resumable[found].readAfterDiscriminator(reader);
+        }
         reader.reset(start);
-        return found;
+        if (found >= 0) {
+            return members.get(found).read(reader);
+        }
+        if (found == MISSING) {
+            throw reader.missingProperty(discriminator.name(0));
+        }
+        String type = reader.lastString();
+        return unknown(type, reader.readRawValue());
     }
 
     @Override

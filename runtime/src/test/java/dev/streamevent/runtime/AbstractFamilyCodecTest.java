@@ -29,19 +29,36 @@ class AbstractFamilyCodecTest {
     record InvalidShape(String type, byte[] rawJson, JsonException error) implements Shape, InvalidMember {
     }
 
+    /** How often the family let a member's codec read on after the discriminator, rather than from the start. */
+    private static final java.util.concurrent.atomic.AtomicInteger RESUMED = new java.util.concurrent.atomic.AtomicInteger();
+
     /** A member codec as the processor would generate it: it checks its own type and reads its one property. */
-    private static JsonCodec<Shape> member(String type, String property,
-                                           java.util.function.IntFunction<Shape> create,
-                                           java.util.function.ToIntFunction<Shape> get) {
+    private static EventCodec<Shape> member(String type, String property,
+                                            java.util.function.IntFunction<Shape> create,
+                                            java.util.function.ToIntFunction<Shape> get) {
         JsonNames names = JsonNames.of("type", property);
         JsonNames typeValue = JsonNames.of(type);
-        return new JsonCodec<>() {
+        return new EventCodec<>() {
             @Override
             public Shape read(JsonReader reader) {
                 reader.beginObject();
+                return readMembers(reader, false);
+            }
+
+            @Override
+            public Shape readAfterDiscriminator(JsonReader reader) {
+                RESUMED.incrementAndGet();
+                return readMembers(reader, true);
+            }
+
+            private Shape readMembers(JsonReader reader, boolean typeSeen) {
                 Integer value = null;
                 for (int field; (field = reader.nextField(names)) != JsonReader.END; ) {
                     if (field == 0) {
+                        if (typeSeen) {
+                            throw reader.duplicateProperty();
+                        }
+                        typeSeen = true;
                         if (reader.readStringIndex(typeValue) != 0) {
                             throw reader.error("wrong type");
                         }
@@ -89,13 +106,25 @@ class AbstractFamilyCodecTest {
         }
     };
 
-    private static final JsonCodec<Shape> CIRCLE = member("circle", "radius", Circle::new, s -> ((Circle) s).radius());
-    private static final JsonCodec<Shape> SQUARE = member("square", "side", Square::new, s -> ((Square) s).side());
+    private static final EventCodec<Shape> CIRCLE = member("circle", "radius", Circle::new, s -> ((Circle) s).radius());
+    private static final EventCodec<Shape> SQUARE = member("square", "side", Square::new, s -> ((Square) s).side());
 
     @Test
     void dispatchesOnTheTypeWhereverItStands() {
         assertEquals(new Circle(3), CODEC.decode("{\"type\":\"circle\",\"radius\":3}"));
         assertEquals(new Square(4), CODEC.decode("{\"side\":4,\"extra\":[1,{\"a\":2}],\"type\":\"square\"}"));
+    }
+
+    @Test
+    void aLeadingTypeIsReadOnceAndALaterOneMakesTheMemberReadFromTheStart() {
+        int before = RESUMED.get();
+        assertEquals(new Circle(3), CODEC.decode("{\"type\":\"circle\",\"radius\":3}"));
+        assertEquals(before + 1, RESUMED.get());
+        assertEquals(new Circle(5), CODEC.decode(" { \"radius\":5, \"type\" : \"circle\" } "));
+        assertEquals(before + 1, RESUMED.get());
+        JsonException duplicate = assertThrows(JsonException.class,
+                () -> CODEC.decode("{\"type\":\"circle\",\"radius\":3,\"type\":\"circle\"}"));
+        assertEquals("$.type", duplicate.path());
     }
 
     @Test

@@ -47,7 +47,9 @@ public final class CodecWriter {
         ClassName codec = model.names().codec();
         TypeSpec.Builder type = TypeSpec.classBuilder(codec)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.JSON_CODEC, model.type()))
+                .addSuperinterface(ParameterizedTypeName.get(
+                        model.typeValue().isPresent() ? RuntimeTypes.EVENT_CODEC : RuntimeTypes.JSON_CODEC,
+                        model.type()))
                 .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("Reads and writes {@link $T} as JSON, without reflection. Stateless and thread-safe:"
                         + " use {@link #$N}.\n", model.type(), INSTANCE)
@@ -73,7 +75,7 @@ public final class CodecWriter {
                         .build())
                 .addFields(enumTables.fieldSpecs())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethod(new Reader(model, enumTables, explicitNulls, fieldNames.clone()).method())
+                .addMethods(new Reader(model, enumTables, explicitNulls, fieldNames.clone()).methods())
                 .addMethod(new Writer(model, enumTables, explicitNulls, fieldNames.clone()).method())
                 .build());
     }
@@ -129,12 +131,52 @@ public final class CodecWriter {
             this.readCode = new ReadCode(reader, names, enumTables);
         }
 
-        MethodSpec method() {
-            MethodSpec.Builder method = MethodSpec.methodBuilder("read")
+        /**
+         * {@code read}; for an event also {@code readAfterDiscriminator}, both calling {@code readMembers}, which
+         * reads the members of an object already begun.
+         */
+        List<MethodSpec> methods() {
+            if (typeSeen == null) {
+                return List.of(membersMethod(MethodSpec.methodBuilder("read")
+                        .addAnnotation(Override.class)
+                        .addModifiers(Modifier.PUBLIC))
+                        .addStatement("$N.beginObject()", reader)
+                        .addCode(membersLoop())
+                        .build());
+            }
+            String readMembers = "readMembers";
+            MethodSpec read = MethodSpec.methodBuilder("read")
                     .addAnnotation(Override.class)
                     .addModifiers(Modifier.PUBLIC)
                     .returns(model.type())
-                    .addParameter(RuntimeTypes.JSON_READER, reader);
+                    .addParameter(RuntimeTypes.JSON_READER, reader)
+                    .addStatement("$N.beginObject()", reader)
+                    .addStatement("return $N($N, false)", readMembers, reader)
+                    .build();
+            MethodSpec afterDiscriminator = MethodSpec.methodBuilder("readAfterDiscriminator")
+                    .addAnnotation(Override.class)
+                    .addModifiers(Modifier.PUBLIC)
+                    .returns(model.type())
+                    .addParameter(RuntimeTypes.JSON_READER, reader)
+                    .addStatement("return $N($N, true)", readMembers, reader)
+                    .build();
+            MethodSpec members = membersMethod(MethodSpec.methodBuilder(readMembers)
+                    .addModifiers(Modifier.PRIVATE)
+                    .addJavadoc("Reads the members of an object already begun; {@code $N} tells whether its {@code $L}"
+                            + " was read already.\n", typeSeen, model.discriminator()))
+                    .addParameter(boolean.class, typeSeen)
+                    .addCode(membersLoop())
+                    .build();
+            return List.of(read, afterDiscriminator, members);
+        }
+
+        private MethodSpec.Builder membersMethod(MethodSpec.Builder method) {
+            return method.returns(model.type()).addParameter(RuntimeTypes.JSON_READER, reader);
+        }
+
+        /** The locals, the loop over the members, the checks and the construction of the value. */
+        private CodeBlock membersLoop() {
+            CodeBlock.Builder method = CodeBlock.builder();
             for (PropertyModel property : model.properties()) {
                 method.addStatement("$T $N = $L", property.type().typeName(), locals.get(property),
                         initialValue(property));
@@ -143,35 +185,30 @@ public final class CodecWriter {
                 method.addStatement("int $N = 0", word);
             }
             if (!nulls.isEmpty()) {
-                method.addComment("Bit i: JSON property i was an explicit null, which the value keeps to write"
-                        + " back.");
+                method.add("// Bit i: JSON property i was an explicit null, which the value keeps to write back.\n");
                 for (String word : nulls) {
                     method.addStatement("int $N = 0", word);
                 }
             }
-            if (typeSeen != null) {
-                method.addStatement("boolean $N = false", typeSeen);
-            }
             if (defaults != null) {
-                method.addComment("Bit j: the j-th defaulted property was not read, so it takes its default.")
+                method.add("// Bit j: the j-th defaulted property was not read, so it takes its default.\n")
                         .addStatement("int $N = $L", defaults,
                                 PresenceBits.hex((int) ((1L << model.defaultedProperties().size()) - 1)));
             }
-            method.addStatement("$N.beginObject()", reader)
-                    .addStatement("int $N", field)
+            method.addStatement("int $N", field)
                     .beginControlFlow("while (($N = $N.nextField($N)) != $T.END)", field, reader, NAMES,
                             RuntimeTypes.JSON_READER)
                     .beginControlFlow("switch ($N)", field);
             if (typeSeen != null) {
-                method.addCode(typeCase());
+                method.add(typeCase());
             }
             for (int i = 0; i < properties.size(); i++) {
-                method.addCode(propertyCase(i));
+                method.add(propertyCase(i));
             }
-            return method.addCode(unknownCase())
+            return method.add(unknownCase())
                     .endControlFlow()
                     .endControlFlow()
-                    .addCode(presenceChecks())
+                    .add(presenceChecks())
                     .addStatement("return new $T($L)", model.names().implementation(), constructorArguments())
                     .build();
         }

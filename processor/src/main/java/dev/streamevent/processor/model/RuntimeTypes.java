@@ -7,6 +7,7 @@ public final class RuntimeTypes {
     private static final String PACKAGE = "dev.streamevent.runtime";
 
     public static final ClassName JSON_CODEC = ClassName.get(PACKAGE, "JsonCodec");
+    public static final ClassName EVENT_CODEC = ClassName.get(PACKAGE, "EventCodec");
     public static final ClassName JSON_READER = ClassName.get(PACKAGE, "JsonReader");
     public static final ClassName JSON_WRITER = ClassName.get(PACKAGE, "JsonWriter");
     public static final ClassName JSON_NAMES = ClassName.get(PACKAGE, "JsonNames");

@@ -45,6 +45,17 @@ class FamilyTest {
     }
 
     @Test
+    void aSecondTypeMemberIsADuplicateWhetherTheFamilyOrTheMemberReadTheFirst() {
+        // Type first: the family reads it and the member's codec reads on; type later: the member reads it all.
+        for (String json : new String[] {"{\"type\":\"circle\",\"radius\":1.5,\"type\":\"circle\"}",
+            "{\"radius\":1.5,\"type\":\"circle\",\"type\":\"circle\"}"}) {
+            JsonException duplicate = assertThrows(JsonException.class, () -> ShapeCodec.INSTANCE.decode(json));
+            assertEquals("duplicate property 'type'", duplicate.reason(), json);
+            assertEquals("$.type", duplicate.path(), json);
+        }
+    }
+
+    @Test
     void unknownTypeIsAMemberThatKeepsItsJson() {
         String json = "{\"type\":\"hexagon\", \"sides\":6}";
         Shape shape = ShapeCodec.INSTANCE.decode(json);
