@@ -50,6 +50,8 @@ public final class JsonReader {
     private static final int INITIAL_LEVELS = 16;
     /** The largest array most JVMs can allocate. */
     private static final int MAX_ARRAY_SIZE = Integer.MAX_VALUE - 8;
+    /** Strings that decode to at most this many UTF-16 units are decoded in one pass; longer ones are scanned first. */
+    private static final int ONE_PASS_SCRATCH = 1 << 16;
     /** Scratch space at or below this size is kept when a reader is reused; larger is dropped. */
     private static final int RETAINED_SCRATCH = 1 << 12;
     private static final byte[] NO_INPUT = new byte[0];
@@ -571,16 +573,114 @@ public final class JsonReader {
         if (pos >= end || buf[pos] != '"') {
             throw unexpected("a string");
         }
-        int contentStart = pos + 1;
-        // Fast path: ASCII with no escapes, the shape of nearly every id and type. Negative bytes (non-ASCII) and
-        // control characters fall out of it with the backslash.
-        int closingQuote = plainAsciiEnd(contentStart);
-        if (closingQuote >= 0) {
-            pos = closingQuote + 1;
-            return new String(buf, contentStart, closingQuote - contentStart, StandardCharsets.ISO_8859_1);
+        int quote = pos;
+        int contentStart = quote + 1;
+        // Fast path: printable ASCII with no escapes, the shape of nearly every id and type.
+        int limit = contentEnd(contentStart, limits.maxStringLength());
+        int i = plainAsciiRun(contentStart, limit);
+        if (i < limit && buf[i] == '"') {
+            pos = i + 1;
+            return new String(buf, contentStart, i - contentStart, StandardCharsets.ISO_8859_1);
         }
+        return decodeString(quote, i, limit);
+    }
+
+    /**
+     * Decodes a string whose content needs work from {@code from} on: escapes or non-ASCII text. Input that is
+     * anything but a valid string within the limit goes to {@link #scanString}, which reports it exactly as it always
+     * has (or accepts a last multi-byte sequence that straddles the limit).
+     */
+    private String decodeString(int quote, int from, int limit) {
+        String decoded = decodeInOnePass(quote + 1, from, limit);
+        if (decoded != null) {
+            return decoded;
+        }
+        pos = quote;
         scanString(limits.maxStringLength(), "maxStringLength");
-        return decodeScanned(contentStart);
+        return decodeScanned(quote + 1);
+    }
+
+    /**
+     * Validates and decodes a string in one pass, leaving pos after it.
+     *
+     * @return the string, or null if it reaches the limit, a control character, or more than
+     *     {@link #ONE_PASS_SCRATCH} units; pos is then meaningless
+     */
+    private String decodeInOnePass(int contentStart, int from, int limit) {
+        char[] out = ensureChars(0, from - contentStart);
+        if (out == null) {
+            return null;
+        }
+        int length = widenAscii(contentStart, from, out, 0);
+        int i = from;
+        while (i < limit) {
+            int b = buf[i];
+            if (b == '"') {
+                pos = i + 1;
+                return new String(out, 0, length);
+            }
+            if (PLAIN_ASCII[b & 0xFF]) {
+                int runEnd = plainAsciiRun(i, limit);
+                if ((out = ensureChars(length, runEnd - i)) == null) {
+                    return null;
+                }
+                length = widenAscii(i, runEnd, out, length);
+                i = runEnd;
+                continue;
+            }
+            if (b >= 0 && b != '\\' || (out = ensureChars(length, 2)) == null) {
+                return null; // a control character, or too long for one pass
+            }
+            pos = i;
+            if (b == '\\') {
+                out[length++] = escapedUnit();
+            } else {
+                int codePoint = decodeUtf8();
+                if (codePoint >= 0x10000) {
+                    out[length++] = Character.highSurrogate(codePoint);
+                    out[length++] = Character.lowSurrogate(codePoint);
+                } else {
+                    out[length++] = (char) codePoint;
+                }
+            }
+            i = pos;
+        }
+        return null;
+    }
+
+    /** {@return the end of the run of printable ASCII bytes other than quote and backslash that starts at from} */
+    private int plainAsciiRun(int from, int limit) {
+        byte[] input = buf;
+        int i = from;
+        while (i < limit && PLAIN_ASCII[input[i] & 0xFF]) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Copies ASCII bytes into chars; returns the new length. */
+    private int widenAscii(int from, int to, char[] out, int length) {
+        byte[] input = buf;
+        for (int i = from; i < to; i++) {
+            out[length++] = (char) input[i];
+        }
+        return length;
+    }
+
+    /**
+     * {@return the scratch char array, grown to hold at least {@code more} units after the first {@code length}, or
+     *     null past {@link #ONE_PASS_SCRATCH}: a longer string is validated before anything is allocated for it, so
+     *     that a string beyond the length limit fails with bounded memory}
+     */
+    private char[] ensureChars(int length, int more) {
+        int needed = length + more;
+        if (needed > chars.length) {
+            if (needed > ONE_PASS_SCRATCH) {
+                return null;
+            }
+            chars = Arrays.copyOf(chars, Math.min(ONE_PASS_SCRATCH, Math.max(needed, Math.max(64, chars.length * 2))));
+        }
+        return chars;
     }
 
     /**
@@ -607,8 +707,9 @@ public final class JsonReader {
         }
         lastStringStart = pos;
         int contentStart = pos + 1;
-        int closingQuote = plainAsciiEnd(contentStart);
-        if (closingQuote >= 0) {
+        int limit = contentEnd(contentStart, limits.maxStringLength());
+        int closingQuote = plainAsciiRun(contentStart, limit);
+        if (closingQuote < limit && buf[closingQuote] == '"') {
             pos = closingQuote + 1;
             return values.find(buf, contentStart, closingQuote - contentStart, -1);
         }
@@ -642,22 +743,6 @@ public final class JsonReader {
         }
     }
 
-    /**
-     * The fast path of string reading: finds the closing quote of a string content that is printable ASCII with no
-     * escapes, the shape of nearly every id, type and name, within the string length limit.
-     *
-     * @return the closing quote's position, or -1 if the content is anything else (then {@link #scanString} decides)
-     */
-    private int plainAsciiEnd(int contentStart) {
-        int limit = contentEnd(contentStart, limits.maxStringLength());
-        byte[] input = buf;
-        int i = contentStart;
-        while (i < limit && PLAIN_ASCII[input[i] & 0xFF]) {
-            i++;
-        }
-        return i < limit && input[i] == '"' ? i : -1;
-    }
-
     /** The end of the bytes a string's content may use: the closing quote may sit at this position, not beyond. */
     private int contentEnd(int contentStart, int maxLength) {
         return (int) Math.min(end, (long) contentStart + maxLength);
@@ -675,6 +760,7 @@ public final class JsonReader {
         int i = contentStart;
         boolean plain = true;
         while (true) {
+            i = plainAsciiRun(i, limit);
             if (i >= limit) {
                 // A multi-byte sequence may have stepped past the limit: only content within it counts as fitting.
                 if (i < end && buf[i] == '"' && i - contentStart <= maxLength) {

@@ -101,6 +101,21 @@ class JsonReaderFastPathTest {
         assertTrue(error.getMessage().contains("maxStringLength=10"), error.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {0, 1, 100, 65_534, 65_535, 65_536, 65_537, 200_000})
+    void escapedAndNonAsciiStringsDecodeAlikeInOnePassAndAfterAScan(int plainPrefix) {
+        // Strings up to 64 Ki units are decoded in one pass; longer ones are scanned first. Both give the same.
+        String expected = "a".repeat(plainPrefix) + "\n \u00e9 \u2019 \ud83d\ude00 \\ \" \u0000 \ud800 end";
+        // Raw UTF-8 for the e-acute and the emoji, escapes for the rest.
+        String raw = "a".repeat(plainPrefix) + "\\n \u00e9 \\u2019 \ud83d\ude00 \\\\ \\\" \\u0000 \\ud800 end";
+        JsonReader reader = JsonReader.of(utf8("[\"" + raw + "\",1]"));
+        reader.beginArray();
+        reader.nextElement();
+        assertEquals(expected, reader.readString());
+        reader.nextElement();
+        assertEquals(1, reader.readInt());
+    }
+
     @Test
     void aTruncatedValueIsNotMatchedByTheShortcut() {
         byte[] json = utf8("\"response.completed\"");
