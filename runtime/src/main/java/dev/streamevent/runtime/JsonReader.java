@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -93,6 +95,10 @@ public final class JsonReader {
     private int[] containerStarts = new int[INITIAL_LEVELS];
     /** The index matched by the previous member of this object, -1 before the first: guides the next guess. */
     private int[] hints = new int[INITIAL_LEVELS];
+
+    /** The input as words, for {@link #plainAsciiRun}; made from {@link #wordsArray}, which may differ from buf. */
+    private ByteBuffer words;
+    private byte[] wordsArray;
 
     /** Whether this is a thread's cached reader, lent out by {@link ThreadLocalCache} right now. */
     boolean lent;
@@ -650,12 +656,46 @@ public final class JsonReader {
 
     /** {@return the end of the run of printable ASCII bytes other than quote and backslash that starts at from} */
     private int plainAsciiRun(int from, int limit) {
-        byte[] input = buf;
         int i = from;
+        if (limit - i >= 16) {
+            // Eight bytes at a time: ids, types and text are long runs of plain bytes.
+            ByteBuffer words = words();
+            for (; i <= limit - 8; i += 8) {
+                long special = specialBytes(words.getLong(i));
+                if (special != 0) {
+                    return i + (Long.numberOfTrailingZeros(special) >>> 3);
+                }
+            }
+        }
+        byte[] input = buf;
         while (i < limit && PLAIN_ASCII[input[i] & 0xFF]) {
             i++;
         }
         return i;
+    }
+
+    /**
+     * Flags, with its high bit, each byte of eight little-endian bytes that is not plain inside a string: a control
+     * character, a quote, a backslash or a non-ASCII byte. Only the lowest flag is sure to be exact (a borrow can flag
+     * a byte above a flagged one), and that is the one the caller uses.
+     */
+    private static long specialBytes(long word) {
+        long control = word - 0x2020202020202020L;
+        long quote = (word ^ 0x2222222222222222L) - 0x0101010101010101L;
+        long backslash = (word ^ 0x5C5C5C5C5C5C5C5CL) - 0x0101010101010101L;
+        return (control | quote | backslash | word) & 0x8080808080808080L;
+    }
+
+    /**
+     * {@return a little-endian view of the input for reading eight bytes at once, made once per input array (a
+     *     reused buffer costs nothing) and only when a long string needs it}
+     */
+    private ByteBuffer words() {
+        if (wordsArray != buf) {
+            words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
+            wordsArray = buf;
+        }
+        return words;
     }
 
     /** Copies ASCII bytes into chars; returns the new length. */
@@ -1328,6 +1368,10 @@ public final class JsonReader {
      * @throws JsonException if the value is malformed or exceeds a limit
      */
     public JsonValue readValue() {
+        JsonToken next = peek();
+        if (next != JsonToken.OBJECT && next != JsonToken.ARRAY) {
+            return readScalarOrOpen(null, null);
+        }
         // An explicit stack of open containers, so that depth is bounded by the limit, not by the thread's stack.
         List<Object> open = new ArrayList<>();
         List<String> pendingNames = new ArrayList<>();
@@ -1387,7 +1431,7 @@ public final class JsonReader {
         switch (peek()) {
             case OBJECT:
                 beginObject();
-                open.add(new LinkedHashMap<String, JsonValue>());
+                open.add(new DecodedMembers());
                 pendingNames.add(null);
                 return null;
             case ARRAY:
@@ -1616,6 +1660,11 @@ public final class JsonReader {
     /** Lets go of the document, and of scratch space a large string left behind, when the reader is kept for reuse. */
     void release() {
         buf = NO_INPUT;
+        if (wordsArray != null && wordsArray.length > RETAINED_SCRATCH) {
+            // A cached reader must not keep a large document alive through its view.
+            words = null;
+            wordsArray = null;
+        }
         start = 0;
         end = 0;
         pos = 0;

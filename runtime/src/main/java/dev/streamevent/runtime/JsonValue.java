@@ -91,6 +91,12 @@ public sealed interface JsonValue
          * @param members the members
          */
         public ObjectValue {
+            // A map the reader built is wrapped, not copied: the reader keeps no reference to it.
+            members = Collections.unmodifiableMap(members instanceof DecodedMembers ? members : checkedCopy(members));
+        }
+
+        /** Copies the members, keeping their order, and rejects null names or values. */
+        private static Map<String, JsonValue> checkedCopy(Map<String, JsonValue> members) {
             // Sized so that it never rehashes while filling.
             Map<String, JsonValue> copy = new LinkedHashMap<>((int) (members.size() / 0.75f) + 1);
             members.forEach((name, value) -> {
@@ -99,7 +105,7 @@ public sealed interface JsonValue
                 }
                 copy.put(name, value);
             });
-            members = Collections.unmodifiableMap(copy);
+            return copy;
         }
 
         /**
