@@ -134,7 +134,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     }
                     seen0 |= 0x20;
                     if (!reader.tryReadNull()) {
-                        sequenceNumber = OptionalInt.of(reader.readInt());
+                        sequenceNumber = reader.readOptionalInt();
                     } else {
                         nulls0 |= 0x20;
                     }

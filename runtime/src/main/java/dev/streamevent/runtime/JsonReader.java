@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * A pull reader of UTF-8 JSON that works on the bytes directly: no {@code String} or {@code char[]} copy of the input,
@@ -304,30 +306,42 @@ public final class JsonReader {
         if (level == 0 || kinds[level] != IN_OBJECT) {
             throw new IllegalStateException("not inside an object");
         }
-        if (pos < end && buf[pos] == '}') {
-            pos++;
-            depth = level - 1;
-            return END;
-        }
-        int previous = hints[level];
-        int guess = names.guessAfter(previous);
-        if (guess < names.size()) {
-            // Fast path for compact JSON whose next name is the guessed one: comparing the input with the guess's
-            // pre-encoded "name": bytes stands for scanning, validating and matching the name and for the colon.
+        // Fast path for compact JSON whose next name is the guessed one: comparing the input with the guess's
+        // pre-encoded "name": bytes stands for scanning, validating and matching the name and for the colon. Kept
+        // small, so that the JIT can inline it into generated readers.
+        int at = pos;
+        if (at < end) {
+            byte next = buf[at];
+            if (next == '}') {
+                pos = at + 1;
+                depth = level - 1;
+                return END;
+            }
             int count = counts[level];
-            int at = count > 0 && pos < end && buf[pos] == ',' ? pos + 1 : pos;
-            byte[] prefix = names.memberPrefix(guess);
-            if ((count == 0 || at != pos) && regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
-                counts[level] = count + 1;
-                memberPositions[level] = at;
-                hints[level] = guess;
-                pos = at + prefix.length;
-                return guess;
+            if (next == ',' && count > 0 || next == '"' && count == 0) {
+                at = next == ',' ? at + 1 : at;
+                int guess = names.guessAfter(hints[level]);
+                if (guess < names.size()) {
+                    byte[] prefix = names.memberPrefix(guess);
+                    if (regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
+                        counts[level] = count + 1;
+                        memberPositions[level] = at;
+                        hints[level] = guess;
+                        pos = at + prefix.length;
+                        return guess;
+                    }
+                }
             }
         }
+        return nextFieldScanned(names, level);
+    }
+
+    /** The general case of {@link #nextField(JsonNames)}: whitespace, escapes, or a name other than the guess. */
+    private int nextFieldScanned(JsonNames names, int level) {
         if (!advanceToName()) {
             return END;
         }
+        int previous = hints[level];
         int nameStart = pos + 1;
         scanString(limits.maxNameLength(), "maxNameLength");
         int index = stringIsPlain
@@ -1077,6 +1091,24 @@ public final class JsonReader {
     public long readLong() {
         skipWhitespace();
         return readLongAfterWhitespace();
+    }
+
+    /**
+     * {@return the number that comes next, as {@link #readInt()} reads it, in an {@code OptionalInt}; small
+     *     non-negative values share instances, so that reading them allocates nothing}
+     * @throws JsonException if it is not a number, not an integer, or out of range
+     */
+    public OptionalInt readOptionalInt() {
+        return SmallOptionals.of(readInt());
+    }
+
+    /**
+     * {@return the number that comes next, as {@link #readLong()} reads it, in an {@code OptionalLong}; small
+     *     non-negative values share instances, so that reading them allocates nothing}
+     * @throws JsonException if it is not a number, not an integer, or out of range
+     */
+    public OptionalLong readOptionalLong() {
+        return SmallOptionals.of(readLong());
     }
 
     private long readLongAfterWhitespace() {

@@ -68,7 +68,14 @@ final class ReadCode {
             return Optional.of(CodeBlock.of("$N.read($N)", enumTables.fieldFor(openEnum), reader));
         }
         if (type instanceof TypeModel.OptionalPrimitive optional) {
-            return Optional.of(CodeBlock.of("$T.of($L)", optional.typeName(), readPrimitive(optional.kind())));
+            switch (optional.kind()) {
+                case INT:
+                    return Optional.of(CodeBlock.of("$N.readOptionalInt()", reader));
+                case LONG:
+                    return Optional.of(CodeBlock.of("$N.readOptionalLong()", reader));
+                default:
+                    return Optional.of(CodeBlock.of("$T.of($L)", optional.typeName(), readPrimitive(optional.kind())));
+            }
         }
         if (type instanceof TypeModel.OptionalOf optional) {
             return expression(optional.element()).map(inner -> CodeBlock.of("$T.of($L)", Optional.class, inner));
