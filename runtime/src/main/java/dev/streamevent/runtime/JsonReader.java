@@ -102,6 +102,10 @@ public final class JsonReader {
     private ByteBuffer words;
     private byte[] wordsArray;
 
+    /** The table {@link #readStringIndex} last matched a plain value in, and the index: its next guess. */
+    private JsonNames lastValues;
+    private int lastValueIndex;
+
     /** Whether this is a thread's cached reader, lent out by {@link ThreadLocalCache} right now. */
     boolean lent;
 
@@ -745,14 +749,16 @@ public final class JsonReader {
      * @throws JsonException if the next value is not a valid string
      */
     public int readStringIndex(JsonNames values) {
-        if (values.size() == 1) {
-            // A member codec checking its own type: one comparison with the pre-encoded value, no scan, no hash.
-            byte[] quoted = values.quoted(0);
+        // The guess: a member codec's own type, or the value this table matched last (a stream's events mostly come
+        // in runs of one type). One comparison with the pre-encoded value then stands for the scan and the hash.
+        int guess = values.size() == 1 ? 0 : values == lastValues ? lastValueIndex : -1;
+        if (guess >= 0) {
+            byte[] quoted = values.quoted(guess);
             int at = pos;
             if (regionEquals(at, quoted) && quoted.length - 2 <= limits.maxStringLength()) {
                 lastStringStart = at;
                 pos = at + quoted.length;
-                return 0;
+                return guess;
             }
         }
         skipWhitespace();
@@ -765,7 +771,12 @@ public final class JsonReader {
         int closingQuote = plainAsciiRun(contentStart, limit);
         if (closingQuote < limit && buf[closingQuote] == '"') {
             pos = closingQuote + 1;
-            return values.find(buf, contentStart, closingQuote - contentStart, -1);
+            int index = values.find(buf, contentStart, closingQuote - contentStart, -1);
+            if (index >= 0) {
+                lastValues = values;
+                lastValueIndex = index;
+            }
+            return index;
         }
         scanString(limits.maxStringLength(), "maxStringLength");
         if (stringIsPlain) {

@@ -94,6 +94,21 @@ class JsonReaderFastPathTest {
     }
 
     @Test
+    void aTableGuessesTheValueItMatchedLastAndNeverMatchesAWrongOne() {
+        JsonNames types = JsonNames.of("response.created", "response.output_text.delta", "response.output_text.done");
+        JsonReader reader = JsonReader.of(utf8("[\"response.output_text.delta\",\"response.output_text.delta\","
+                + "\"response.output_text.done\",\"response.output_text.deltas\",\"response.output_text.delt\","
+                + "\"response.created\", \"response.created\",\"response.created\"]"));
+        reader.beginArray();
+        List<Integer> indexes = new ArrayList<>();
+        while (reader.nextElement()) {
+            indexes.add(reader.readStringIndex(types));
+        }
+        reader.endOfDocument();
+        assertEquals(List.of(1, 1, 2, JsonReader.UNKNOWN, JsonReader.UNKNOWN, 0, 0, 0), indexes);
+    }
+
+    @Test
     void aOneEntryValueTableStillMeetsTheStringLengthLimit() {
         byte[] json = utf8("\"response.completed\"");
         JsonReader reader = JsonReader.of(json, 0, json.length, JsonLimits.DEFAULT.withMaxStringLength(10));
