@@ -8,11 +8,7 @@ import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
@@ -389,9 +385,7 @@ public final class JsonReader {
         if (!advanceToName()) {
             return null;
         }
-        int nameStart = pos + 1;
-        scanString(limits.maxNameLength(), "maxNameLength");
-        String name = decodeScanned(nameStart);
+        String name = readQuoted(limits.maxNameLength(), "maxNameLength");
         expectColon();
         return name;
     }
@@ -597,16 +591,21 @@ public final class JsonReader {
         if (pos >= end || buf[pos] != '"') {
             throw unexpected("a string");
         }
+        return readQuoted(limits.maxStringLength(), "maxStringLength");
+    }
+
+    /** Reads the string whose opening quote is at pos: a value, or a name (which has its own limit). */
+    private String readQuoted(int maxLength, String limitName) {
         int quote = pos;
         int contentStart = quote + 1;
         // Fast path: printable ASCII with no escapes, the shape of nearly every id and type.
-        int limit = contentEnd(contentStart, limits.maxStringLength());
+        int limit = contentEnd(contentStart, maxLength);
         int i = plainAsciiRun(contentStart, limit);
         if (i < limit && buf[i] == '"') {
             pos = i + 1;
             return new String(buf, contentStart, i - contentStart, StandardCharsets.ISO_8859_1);
         }
-        return decodeString(quote, i, limit);
+        return decodeString(quote, i, limit, maxLength, limitName);
     }
 
     /**
@@ -614,13 +613,13 @@ public final class JsonReader {
      * anything but a valid string within the limit goes to {@link #scanString}, which reports it exactly as it always
      * has (or accepts a last multi-byte sequence that straddles the limit).
      */
-    private String decodeString(int quote, int from, int limit) {
+    private String decodeString(int quote, int from, int limit, int maxLength, String limitName) {
         String decoded = decodeInOnePass(quote + 1, from, limit);
         if (decoded != null) {
             return decoded;
         }
         pos = quote;
-        scanString(limits.maxStringLength(), "maxStringLength");
+        scanString(maxLength, limitName);
         return decodeScanned(quote + 1);
     }
 
@@ -1411,77 +1410,60 @@ public final class JsonReader {
      * @throws JsonException if the value is malformed or exceeds a limit
      */
     public JsonValue readValue() {
-        JsonToken next = peek();
-        if (next != JsonToken.OBJECT && next != JsonToken.ARRAY) {
-            return readScalarOrOpen(null, null);
+        JsonToken first = peek();
+        if (first != JsonToken.OBJECT && first != JsonToken.ARRAY) {
+            return readScalar(first);
         }
-        // An explicit stack of open containers, so that depth is bounded by the limit, not by the thread's stack.
-        List<Object> open = new ArrayList<>();
-        List<String> pendingNames = new ArrayList<>();
-        JsonValue value = readScalarOrOpen(open, pendingNames);
+        // An explicit stack of open containers, so that depth is bounded by the limit, not by the thread's stack:
+        // each is a DecodedMembers or a DecodedElements, and an open object's pending member name is beside it.
+        Object[] open = new Object[8];
+        String[] names = new String[8];
+        int top = 0;
+        open[0] = beginContainer(first);
         while (true) {
-            if (value != null) {
-                if (open.isEmpty()) {
+            Object container = open[top];
+            boolean more = container instanceof DecodedMembers ? (names[top] = nextFieldName()) != null : nextElement();
+            JsonValue value;
+            if (more) {
+                JsonToken next = peek();
+                if (next == JsonToken.OBJECT || next == JsonToken.ARRAY) {
+                    if (++top == open.length) {
+                        open = Arrays.copyOf(open, top * 2);
+                        names = Arrays.copyOf(names, top * 2);
+                    }
+                    open[top] = beginContainer(next);
+                    continue;
+                }
+                value = readScalar(next);
+            } else {
+                value = container instanceof DecodedMembers members
+                        ? new JsonValue.ObjectValue(members)
+                        : new JsonValue.ArrayValue((DecodedElements) container);
+                open[top] = null;
+                if (--top < 0) {
                     return value;
                 }
-                Object container = open.get(open.size() - 1);
-                if (container instanceof Map) {
-                    @SuppressWarnings("unchecked")
-                    Map<String, JsonValue> members = (Map<String, JsonValue>) container;
-                    members.put(pendingNames.get(pendingNames.size() - 1), value);
-                } else {
-                    @SuppressWarnings("unchecked")
-                    List<JsonValue> elements = (List<JsonValue>) container;
-                    elements.add(value);
-                }
-                value = null;
             }
-            Object container = open.get(open.size() - 1);
-            boolean more;
-            if (container instanceof Map) {
-                String name = nextFieldName();
-                more = name != null;
-                if (more) {
-                    pendingNames.set(pendingNames.size() - 1, name);
-                }
+            Object parent = open[top];
+            if (parent instanceof DecodedMembers members) {
+                members.put(names[top], value);
             } else {
-                more = nextElement();
-            }
-            if (more) {
-                value = readScalarOrOpen(open, pendingNames);
-            } else {
-                open.remove(open.size() - 1);
-                pendingNames.remove(pendingNames.size() - 1);
-                value = container instanceof Map
-                        ? new JsonValue.ObjectValue(castMembers(container))
-                        : new JsonValue.ArrayValue(castElements(container));
+                ((DecodedElements) parent).add(value);
             }
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, JsonValue> castMembers(Object container) {
-        return (Map<String, JsonValue>) container;
+    private Object beginContainer(JsonToken token) {
+        if (token == JsonToken.OBJECT) {
+            beginObject();
+            return new DecodedMembers();
+        }
+        beginArray();
+        return new DecodedElements();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<JsonValue> castElements(Object container) {
-        return (List<JsonValue>) container;
-    }
-
-    /** Reads a scalar and returns it, or opens a container, records it, and returns null. */
-    private JsonValue readScalarOrOpen(List<Object> open, List<String> pendingNames) {
-        switch (peek()) {
-            case OBJECT:
-                beginObject();
-                open.add(new DecodedMembers());
-                pendingNames.add(null);
-                return null;
-            case ARRAY:
-                beginArray();
-                open.add(new ArrayList<JsonValue>());
-                pendingNames.add(null);
-                return null;
+    private JsonValue readScalar(JsonToken token) {
+        switch (token) {
             case STRING:
                 return new JsonValue.StringValue(readString());
             case NUMBER: {

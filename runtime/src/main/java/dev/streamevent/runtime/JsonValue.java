@@ -147,8 +147,9 @@ public sealed interface JsonValue
          * @param elements the elements
          */
         public ArrayValue {
-            // One copy into an immutable list, which also rejects null elements; an immutable list is not copied again.
-            elements = List.copyOf(elements);
+            // A list the reader built is wrapped, not copied: the reader keeps no reference to it. Otherwise one copy
+            // into an immutable list, which also rejects null elements; an immutable list is not copied again.
+            elements = elements instanceof DecodedElements ? Collections.unmodifiableList(elements) : List.copyOf(elements);
         }
 
         @Override
