@@ -2,6 +2,7 @@
 package golden;
 
 import dev.streamevent.runtime.EventCodec;
+import dev.streamevent.runtime.IndexedLists;
 import dev.streamevent.runtime.JsonNames;
 import dev.streamevent.runtime.JsonReader;
 import dev.streamevent.runtime.JsonValue;
@@ -274,10 +275,12 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
         }
         writer.name(NAMES, 7);
         writer.beginArray();
-        for (List<String> element : value.tags()) {
+        List<List<String>> elements = IndexedLists.of(value.tags());
+        for (int i = 0, count = elements.size(); i < count; i++) {
             writer.beginArray();
-            for (String element_ : element) {
-                writer.value(element_);
+            List<String> elements_ = IndexedLists.of(elements.get(i));
+            for (int i_ = 0, count_ = elements_.size(); i_ < count_; i_++) {
+                writer.value(elements_.get(i_));
             }
             writer.endArray();
         }
@@ -297,9 +300,12 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
         } else {
             writer.value(value.temperature());
         }
-        for (Map.Entry<String, JsonValue> entry_ : value.unknownFields().entrySet()) {
-            writer.name(entry_.getKey());
-            writer.value(entry_.getValue());
+        Map<String, JsonValue> unknownFields = value.unknownFields();
+        if (!unknownFields.isEmpty()) {
+            for (Map.Entry<String, JsonValue> entry_ : unknownFields.entrySet()) {
+                writer.name(entry_.getKey());
+                writer.value(entry_.getValue());
+            }
         }
         writer.endObject();
     }

@@ -146,7 +146,10 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
      */
     @Override
     public final void write(JsonWriter writer, T value) {
-        if (value instanceof UnknownMember) {
+        if (value instanceof GeneratedValue generated) {
+            // Nearly every value, so it is tested first; see GeneratedValue for why this is faster.
+            generated.writeWithGeneratedCodec(writer);
+        } else if (value instanceof UnknownMember) {
             writer.rawValue(((UnknownMember) value).rawJson());
         } else if (value instanceof InvalidMember) {
             InvalidMember invalid = (InvalidMember) value;
@@ -169,7 +172,7 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
      */
     @Override
     public final byte[] encode(T value) {
-        if (value instanceof InvalidMember) {
+        if (!(value instanceof GeneratedValue) && value instanceof InvalidMember) {
             return ((InvalidMember) value).rawJson();
         }
         return FamilyCodec.super.encode(value);
@@ -178,7 +181,7 @@ public abstract class AbstractFamilyCodec<T> implements FamilyCodec<T> {
     /** Encodes any member as text; an invalid member gives back its input decoded as UTF-8. */
     @Override
     public final String encodeToString(T value) {
-        if (value instanceof InvalidMember) {
+        if (!(value instanceof GeneratedValue) && value instanceof InvalidMember) {
             return new String(((InvalidMember) value).rawJson(), java.nio.charset.StandardCharsets.UTF_8);
         }
         return FamilyCodec.super.encodeToString(value);

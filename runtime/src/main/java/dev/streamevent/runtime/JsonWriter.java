@@ -28,12 +28,20 @@ public final class JsonWriter {
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] LONG_MIN = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
 
+    /** The most bytes one char can take: the six of a control character's unicode escape. */
+    private static final int MAX_BYTES_PER_CHAR = 6;
+    private static final int CHUNK_CHARS = 512;
+
     private byte[] buf;
     private int pos;
+    /** Scratch for {@link #writeStringTail}, made on first use: most writers only ever write ASCII. */
+    private char[] chars;
     private int depth;
     private final int maxDepth;
     /** Whether the next value or name needs a comma before it. */
     private boolean needsComma;
+    /** Whether this is a thread's cached writer, lent out by {@link ThreadLocalCache} right now. */
+    boolean lent;
 
     private JsonWriter(int capacity, int maxDepth) {
         this.buf = new byte[capacity];
@@ -378,56 +386,81 @@ public final class JsonWriter {
         pos += count;
     }
 
+    /**
+     * Encodes the rest of a string from {@code from} on, and reserves one byte for the closing quote. It works through a
+     * char array, a chunk at a time: {@code charAt} on a UTF-16 string checks its bounds on every call, which made
+     * this loop most of the cost of writing long text.
+     */
     private void writeStringTail(String value, int from) {
         int length = value.length();
-        for (int i = from; i < length; i++) {
-            char c = value.charAt(i);
-            ensure(12 + 1);
-            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                buf[pos++] = (byte) c;
-            } else if (c < 0x80) {
-                writeAsciiEscape(c);
-            } else if (c < 0x800) {
-                buf[pos++] = (byte) (0xC0 | c >> 6);
-                buf[pos++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(value.charAt(i + 1))) {
-                int codePoint = Character.toCodePoint(c, value.charAt(++i));
-                buf[pos++] = (byte) (0xF0 | codePoint >> 18);
-                buf[pos++] = (byte) (0x80 | (codePoint >> 12 & 0x3F));
-                buf[pos++] = (byte) (0x80 | (codePoint >> 6 & 0x3F));
-                buf[pos++] = (byte) (0x80 | (codePoint & 0x3F));
-            } else if (Character.isSurrogate(c)) {
-                // A lone surrogate has no UTF-8 form; the escape keeps it and keeps the output valid.
-                writeUnicodeEscape(c);
-            } else {
-                buf[pos++] = (byte) (0xE0 | c >> 12);
-                buf[pos++] = (byte) (0x80 | (c >> 6 & 0x3F));
-                buf[pos++] = (byte) (0x80 | (c & 0x3F));
+        char[] chunk = chars == null ? (chars = new char[CHUNK_CHARS]) : chars;
+        for (int start = from; start < length; ) {
+            int count = Math.min(chunk.length, length - start);
+            if (start + count < length && Character.isHighSurrogate(value.charAt(start + count - 1))) {
+                count--; // keep a surrogate pair in one chunk
             }
+            value.getChars(start, start + count, chunk, 0);
+            start += count;
+            ensure(count * MAX_BYTES_PER_CHAR + 1);
+            pos = encode(chunk, count, buf, pos);
         }
         ensure(1);
     }
 
-    private void writeAsciiEscape(char c) {
-        switch (c) {
-            case '"': buf[pos++] = '\\'; buf[pos++] = '"'; break;
-            case '\\': buf[pos++] = '\\'; buf[pos++] = '\\'; break;
-            case '\n': buf[pos++] = '\\'; buf[pos++] = 'n'; break;
-            case '\r': buf[pos++] = '\\'; buf[pos++] = 'r'; break;
-            case '\t': buf[pos++] = '\\'; buf[pos++] = 't'; break;
-            case '\b': buf[pos++] = '\\'; buf[pos++] = 'b'; break;
-            case '\f': buf[pos++] = '\\'; buf[pos++] = 'f'; break;
-            default: writeUnicodeEscape(c);
+    /** Encodes chars as escaped UTF-8 into space already reserved, and returns the position after them. */
+    private static int encode(char[] chars, int count, byte[] out, int at) {
+        for (int i = 0; i < count; i++) {
+            char c = chars[i];
+            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+                out[at++] = (byte) c;
+            } else if (c < 0x80) {
+                at = escapeAscii(c, out, at);
+            } else if (c < 0x800) {
+                out[at++] = (byte) (0xC0 | c >> 6);
+                out[at++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                out[at++] = (byte) (0xF0 | codePoint >> 18);
+                out[at++] = (byte) (0x80 | (codePoint >> 12 & 0x3F));
+                out[at++] = (byte) (0x80 | (codePoint >> 6 & 0x3F));
+                out[at++] = (byte) (0x80 | (codePoint & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                // A lone surrogate has no UTF-8 form; the escape keeps it and keeps the output valid.
+                at = unicodeEscape(c, out, at);
+            } else {
+                out[at++] = (byte) (0xE0 | c >> 12);
+                out[at++] = (byte) (0x80 | (c >> 6 & 0x3F));
+                out[at++] = (byte) (0x80 | (c & 0x3F));
+            }
         }
+        return at;
     }
 
-    private void writeUnicodeEscape(char c) {
-        buf[pos++] = '\\';
-        buf[pos++] = 'u';
-        buf[pos++] = HEX[c >> 12 & 0xF];
-        buf[pos++] = HEX[c >> 8 & 0xF];
-        buf[pos++] = HEX[c >> 4 & 0xF];
-        buf[pos++] = HEX[c & 0xF];
+    private static int escapeAscii(char c, byte[] out, int at) {
+        char escaped;
+        switch (c) {
+            case '"': escaped = '"'; break;
+            case '\\': escaped = '\\'; break;
+            case '\n': escaped = 'n'; break;
+            case '\r': escaped = 'r'; break;
+            case '\t': escaped = 't'; break;
+            case '\b': escaped = 'b'; break;
+            case '\f': escaped = 'f'; break;
+            default: return unicodeEscape(c, out, at);
+        }
+        out[at] = '\\';
+        out[at + 1] = (byte) escaped;
+        return at + 2;
+    }
+
+    private static int unicodeEscape(char c, byte[] out, int at) {
+        out[at] = '\\';
+        out[at + 1] = 'u';
+        out[at + 2] = HEX[c >> 12 & 0xF];
+        out[at + 3] = HEX[c >> 8 & 0xF];
+        out[at + 4] = HEX[c >> 4 & 0xF];
+        out[at + 5] = HEX[c & 0xF];
+        return at + 6;
     }
 
     // ------------------------------------------------------------------------------------------------ output

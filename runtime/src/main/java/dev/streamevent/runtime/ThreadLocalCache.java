@@ -19,7 +19,6 @@ final class ThreadLocalCache {
 
     private final JsonReader reader = JsonReader.of(new byte[0]);
     private final JsonWriter writer = JsonWriter.create();
-    private boolean writerBusy;
 
     private ThreadLocalCache() {
     }
@@ -60,22 +59,22 @@ final class ThreadLocalCache {
      * @return an empty writer with the default depth limit; hand it back with {@link #giveBack(JsonWriter)}
      */
     static JsonWriter borrowWriter() {
-        ThreadLocalCache cache = CURRENT.get();
-        if (cache.writerBusy) {
+        JsonWriter writer = CURRENT.get().writer;
+        if (writer.lent) {
             return JsonWriter.create();
         }
-        cache.writerBusy = true;
-        return cache.writer;
+        writer.lent = true;
+        return writer;
     }
 
     /**
      * @param writer a writer from {@link #borrowWriter()}; it must not be used afterwards
      */
     static void giveBack(JsonWriter writer) {
-        ThreadLocalCache cache = CURRENT.get();
-        if (writer == cache.writer) {
+        // As with the reader, the writer knows whether it is a thread's cached one.
+        if (writer.lent) {
             writer.resetAndTrim(MAX_RETAINED_BYTES);
-            cache.writerBusy = false;
+            writer.lent = false;
         }
     }
 }

@@ -460,15 +460,20 @@ public final class CodecWriter {
                     PresenceBits.bit(explicitNulls.index(property)));
         }
 
+        /** The kept unknown members; usually there are none, and then no iterator is made. */
         private CodeBlock unknown(PropertyModel unknown) {
+            String kept = names.newName(unknown.name());
             String entry = names.newName("entry");
             TypeModel.MapOf map = (TypeModel.MapOf) unknown.type();
             return CodeBlock.builder()
-                    .beginControlFlow("for ($T $N : $N.$N().entrySet())", ParameterizedTypeName.get(
+                    .addStatement("$T $N = $N.$N()", map.typeName(), kept, value, unknown.name())
+                    .beginControlFlow("if (!$N.isEmpty())", kept)
+                    .beginControlFlow("for ($T $N : $N.entrySet())", ParameterizedTypeName.get(
                             ClassName.get(Map.Entry.class), ClassName.get(String.class), map.value().typeName()),
-                            entry, value, unknown.name())
+                            entry, kept)
                     .addStatement("$N.name($N.getKey())", writer, entry)
                     .addStatement("$N.value($N.getValue())", writer, entry)
+                    .endControlFlow()
                     .endControlFlow()
                     .build();
         }

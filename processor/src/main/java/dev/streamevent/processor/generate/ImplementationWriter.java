@@ -10,6 +10,7 @@ import dev.streamevent.processor.model.EventModel;
 import dev.streamevent.processor.model.PrimitiveKind;
 import dev.streamevent.processor.model.PropertyKind;
 import dev.streamevent.processor.model.PropertyModel;
+import dev.streamevent.processor.model.RuntimeTypes;
 import dev.streamevent.processor.model.TypeModel;
 import java.util.List;
 import java.util.Objects;
@@ -32,6 +33,7 @@ public final class ImplementationWriter {
     public JavaFile write(EventModel model) {
         TypeSpec.Builder type = TypeSpec.classBuilder(model.names().implementation())
                 .addModifiers(Modifier.FINAL)
+                .superclass(RuntimeTypes.GENERATED_VALUE)
                 .addSuperinterface(model.type())
                 .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("The immutable implementation of {@link $T}. Build one with {@link $T}.\n",
@@ -69,6 +71,7 @@ public final class ImplementationWriter {
                     .build());
         }
         return files.file(model, type
+                .addMethod(writeWithGeneratedCodec(model))
                 .addMethod(equalsMethod(model))
                 .addMethod(hashCodeMethod(model))
                 .addMethod(toStringMethod(model))
@@ -108,6 +111,16 @@ public final class ImplementationWriter {
             constructor.addStatement("this.$N = $N", word, names.get(word));
         }
         return constructor.build();
+    }
+
+    /** Lets a family codec write this value without testing it against each member interface. */
+    private static MethodSpec writeWithGeneratedCodec(EventModel model) {
+        return MethodSpec.methodBuilder("writeWithGeneratedCodec")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PROTECTED)
+                .addParameter(RuntimeTypes.JSON_WRITER, "writer")
+                .addStatement("$T.INSTANCE.write(writer, this)", model.names().codec())
+                .build();
     }
 
     private static MethodSpec equalsMethod(EventModel model) {

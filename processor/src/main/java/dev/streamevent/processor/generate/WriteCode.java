@@ -4,6 +4,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
+import dev.streamevent.processor.model.RuntimeTypes;
 import dev.streamevent.processor.model.TypeModel;
 import java.util.Map;
 
@@ -37,11 +38,15 @@ final class WriteCode {
             return CodeBlock.of("$N.write($N, $L);\n", enumTables.fieldFor(openEnum), writer, value);
         }
         if (type instanceof TypeModel.ListOf list) {
-            String element = names.newName("element");
+            String elements = names.newName("elements");
+            String index = names.newName("i");
+            String count = names.newName("count");
             return CodeBlock.builder()
                     .addStatement("$N.beginArray()", writer)
-                    .beginControlFlow("for ($T $N : $L)", list.element().typeName(), element, value)
-                    .add(write(list.element(), CodeBlock.of("$N", element)))
+                    .addStatement("$T $N = $T.of($L)", list.typeName(), elements, RuntimeTypes.INDEXED_LISTS, value)
+                    .beginControlFlow("for (int $N = 0, $N = $N.size(); $N < $N; $N++)",
+                            index, count, elements, index, count, index)
+                    .add(write(list.element(), CodeBlock.of("$N.get($N)", elements, index)))
                     .endControlFlow()
                     .addStatement("$N.endArray()", writer)
                     .build();
