@@ -25,11 +25,15 @@ import dev.streamevent.benchmarks.peers.Peers;
  * Decode to the family, decode to the concrete type, and encode, for every peer and suite. One operation handles one
  * event; a suite of several events is cycled in stream order, so its score is the mean over the stream's mix. Each
  * (suite, peer) pair runs in its own fork, so every call site sees one library only.
+ *
+ * <p>The heap is fixed and touched before the run starts: otherwise the first write to each fresh page of the young
+ * generation faults, and on a virtual machine those faults slowed the warm-up iterations of whichever library
+ * allocates least, since it takes longest to have touched them all.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @State(Scope.Thread)
-@Fork(value = 2, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
+@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class CodecBenchmark {
