@@ -72,6 +72,8 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
         int seen0 = 0;
         // Bit i: JSON property i was an explicit null, which the value keeps to write back.
         int nulls0 = 0;
+        // Bit i: JSON property i was a plain ASCII string, which the writer can copy unchecked.
+        int plain0 = 0;
         // Bit j: the j-th defaulted property was not read, so it takes its default.
         int defaults = 0x1;
         int field;
@@ -92,6 +94,9 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     }
                     seen0 |= 0x1;
                     itemId = reader.readString();
+                    if (reader.lastStringWasPlainAscii()) {
+                        plain0 |= 0x1;
+                    }
                 }
                 case 2 -> {
                     if ((seen0 & 0x2) != 0) {
@@ -106,6 +111,9 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     }
                     seen0 |= 0x4;
                     imageB64 = reader.readString();
+                    if (reader.lastStringWasPlainAscii()) {
+                        plain0 |= 0x4;
+                    }
                 }
                 case 4 -> {
                     if ((seen0 & 0x8) != 0) {
@@ -114,6 +122,9 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     seen0 |= 0x8;
                     if (!reader.tryReadNull()) {
                         note = reader.readString();
+                        if (reader.lastStringWasPlainAscii()) {
+                            plain0 |= 0x8;
+                        }
                     } else {
                         nulls0 |= 0x8;
                     }
@@ -233,26 +244,28 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
         }
         unknownFields = unknownFields == null ? Map.of() : Collections.unmodifiableMap(unknownFields);
         return new RepresentativeImpl(itemId, outputIndex, imageB64, note, usage, sequenceNumber,
-                tags, usageByModel, status, temperature, unknownFields, defaults, nulls0);
+                tags, usageByModel, status, temperature, unknownFields, defaults, nulls0, plain0);
     }
 
     @Override
     public void write(JsonWriter writer, Representative value) {
         // A decoded value writes back the members that were explicit nulls.
         int nulls0 = value instanceof RepresentativeImpl decoded ? decoded.explicitNulls0 : 0;
+        // A decoded value knows which of its strings need no escaping.
+        int plain0 = value instanceof RepresentativeImpl decoded ? decoded.plainStrings0 : 0;
         writer.beginObject();
         writer.name(NAMES, 0);
         writer.value(TYPE_VALUES, 0);
         writer.name(NAMES, 1);
-        writer.value(value.itemId());
+        writer.value(value.itemId(), (plain0 & 0x1) != 0);
         writer.name(NAMES, 2);
         writer.value(value.outputIndex());
         writer.name(NAMES, 3);
-        writer.value(value.imageB64());
+        writer.value(value.imageB64(), (plain0 & 0x4) != 0);
         String note = value.note();
         if (note != null) {
             writer.name(NAMES, 4);
-            writer.value(note);
+            writer.value(note, (plain0 & 0x8) != 0);
         } else if ((nulls0 & 0x8) != 0) {
             writer.name(NAMES, 4);
             writer.nullValue();

@@ -581,6 +581,8 @@ public final class JsonReader {
     private int stringEnd;
     /** Set by {@link #scanString}: whether the content has no escapes, so that its bytes are the UTF-8 string. */
     private boolean stringIsPlain;
+    /** Whether the last string or name read took the fast path; see {@link #lastStringWasPlainAscii()}. */
+    private boolean lastStringPlainAscii;
 
     /**
      * {@return the string that comes next}
@@ -594,6 +596,18 @@ public final class JsonReader {
         return readQuoted(limits.maxStringLength(), "maxStringLength");
     }
 
+    /**
+     * Whether the string that {@link #readString()} just returned is plain printable ASCII: every char is from
+     * U+0020 to U+007F, none is a quote or a backslash, and it had no escapes. Such a string needs no
+     * escaping to be written again, so generated codecs remember this for {@link JsonWriter#value(String, boolean)}.
+     * Ask right after {@code readString()}: reading any other string or name changes the answer.
+     *
+     * @return whether the last string read was plain printable ASCII
+     */
+    public boolean lastStringWasPlainAscii() {
+        return lastStringPlainAscii;
+    }
+
     /** Reads the string whose opening quote is at pos: a value, or a name (which has its own limit). */
     private String readQuoted(int maxLength, String limitName) {
         int quote = pos;
@@ -603,8 +617,10 @@ public final class JsonReader {
         int i = plainAsciiRun(contentStart, limit);
         if (i < limit && buf[i] == '"') {
             pos = i + 1;
+            lastStringPlainAscii = true;
             return new String(buf, contentStart, i - contentStart, StandardCharsets.ISO_8859_1);
         }
+        lastStringPlainAscii = false;
         return decodeString(quote, i, limit, maxLength, limitName);
     }
 

@@ -376,6 +376,31 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a string that may be known to need no escaping, as generated codecs do for strings their reader found
+     * plain ({@link JsonReader#lastStringWasPlainAscii()}): such a string is copied in bulk, without the check of
+     * every char that {@link #value(String)} makes. {@code null} writes {@code null}.
+     *
+     * @param value the string
+     * @param plainAscii {@code true} only if every char of {@code value} is from U+0020 to U+007F and
+     *     none is a quote or a backslash; if it is {@code true} for any other string, the output is not valid JSON
+     */
+    public void value(String value, boolean plainAscii) {
+        if (!plainAscii || value == null) {
+            value(value);
+            return;
+        }
+        int length = value.length();
+        ensure(length + 3);
+        if (needsComma) {
+            buf[pos++] = ',';
+        }
+        needsComma = true;
+        buf[pos++] = '"';
+        copyAscii(value, length);
+        buf[pos++] = '"';
+    }
+
+    /**
      * Copies the first {@code count} chars, all ASCII, into the space already reserved. The deprecated
      * {@code String.getBytes(int, int, byte[], int)} is exactly right for ASCII, and the JDK copies a Latin-1 string's
      * bytes in one intrinsic.

@@ -9,8 +9,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Strings through the writer, especially long text: the writer encodes it a chunk of chars at a time, so a surrogate
- * pair, a lone surrogate or an escape may sit on a chunk's edge.
+ * Strings through the writer, and the plain-ASCII shortcut that decoded values take. Long text is encoded a chunk of
+ * chars at a time, so a surrogate pair, a lone surrogate or an escape may sit on a chunk's edge.
  */
 class JsonWriterStringTest {
 
@@ -65,5 +65,29 @@ class JsonWriterStringTest {
             assertEquals(value, reader.readString(), "trial " + trial);
             reader.endOfDocument();
         }
+    }
+
+    @Test
+    void theReaderTellsWhichStringsArePlainAscii() {
+        JsonReader reader = JsonReader.of("[\"msg_01 ~!\",\"a\\\"b\",\"\\u0041\",\"é\",\"\",\"x\"]"
+                .getBytes(StandardCharsets.UTF_8));
+        reader.beginArray();
+        boolean[] expected = {true, false, false, false, true, true};
+        for (int i = 0; i < expected.length; i++) {
+            reader.nextElement();
+            String value = reader.readString();
+            assertEquals(expected[i], reader.lastStringWasPlainAscii(), "string " + i + ": " + value);
+        }
+    }
+
+    @Test
+    void aStringKnownToBePlainIsCopiedAndAnyOtherIsEscaped() {
+        JsonWriter writer = JsonWriter.create();
+        writer.beginArray();
+        writer.value("msg_01 ~!", true);
+        writer.value("a\"b", false);
+        writer.value(null, true);
+        writer.endArray();
+        assertEquals("[\"msg_01 ~!\",\"a\\\"b\",null]", writer.toString());
     }
 }

@@ -45,7 +45,7 @@ public final class BuilderWriter {
             setWords.add(fieldNames.newName("set" + word));
         }
         String defaults = model.defaultedProperties().isEmpty() ? null : fieldNames.newName("defaults");
-        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
+        PropertyBits explicitNulls = PropertyBits.explicitNulls(model);
         List<String> nullWords = new ArrayList<>();
         for (int word = 0; word < explicitNulls.fields().size(); word++) {
             nullWords.add(fieldNames.newName("explicitNulls" + word));
@@ -101,9 +101,9 @@ public final class BuilderWriter {
      * @param setWords the presence words, bit i for the i-th JSON property
      * @param defaults the mask of defaulted properties not set, or {@code null} if there are none
      * @param explicitNulls which properties' explicit nulls are tracked
-     * @param nullWords the explicit-null words, parallel to {@link ExplicitNulls#fields()}
+     * @param nullWords the explicit-null words, parallel to {@link PropertyBits#fields()}
      */
-    private record Fields(List<String> setWords, String defaults, ExplicitNulls explicitNulls,
+    private record Fields(List<String> setWords, String defaults, PropertyBits explicitNulls,
             List<String> nullWords) {
     }
 
@@ -274,6 +274,10 @@ public final class BuilderWriter {
         }
         for (String word : fields.nullWords()) {
             arguments.add(CodeBlock.of("this.$N", word));
+        }
+        // No plain-string bits: the writer checks the strings of a built value.
+        for (int word = 0; word < PropertyBits.plainStrings(model).fields().size(); word++) {
+            arguments.add(CodeBlock.of("0"));
         }
         return build.addStatement("return new $T($L)", model.names().implementation(), CodeBlock.join(arguments, ",$W"))
                 .build();

@@ -43,7 +43,8 @@ public final class CodecWriter {
             fieldNames.newName(reserved, reserved);
         }
         EnumTables enumTables = new EnumTables(model.properties(), fieldNames);
-        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
+        PropertyBits explicitNulls = PropertyBits.explicitNulls(model);
+        PropertyBits plainStrings = PropertyBits.plainStrings(model);
         ClassName codec = model.names().codec();
         TypeSpec.Builder type = TypeSpec.classBuilder(codec)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -75,8 +76,8 @@ public final class CodecWriter {
                         .build())
                 .addFields(enumTables.fieldSpecs())
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
-                .addMethods(new Reader(model, enumTables, explicitNulls, fieldNames.clone()).methods())
-                .addMethod(new Writer(model, enumTables, explicitNulls, fieldNames.clone()).method())
+                .addMethods(new Reader(model, enumTables, explicitNulls, plainStrings, fieldNames.clone()).methods())
+                .addMethod(new Writer(model, enumTables, explicitNulls, plainStrings, fieldNames.clone()).method())
                 .build());
     }
 
@@ -102,15 +103,18 @@ public final class CodecWriter {
         private final String reader;
         private final String field;
         private final List<String> seen = new ArrayList<>();
-        private final ExplicitNulls explicitNulls;
+        private final PropertyBits explicitNulls;
         private final List<String> nulls = new ArrayList<>();
+        private final PropertyBits plainStrings;
+        private final List<String> plain = new ArrayList<>();
         private final Map<PropertyModel, String> locals = new LinkedHashMap<>();
         private final String typeSeen;
         private final String defaults;
         private final ReadCode readCode;
 
         /** @param names holds the codec's static field names already, so that no local hides one */
-        Reader(EventModel model, EnumTables enumTables, ExplicitNulls explicitNulls, NameAllocator names) {
+        Reader(EventModel model, EnumTables enumTables, PropertyBits explicitNulls, PropertyBits plainStrings,
+                NameAllocator names) {
             this.model = model;
             this.names = names;
             this.reader = names.newName("reader");
@@ -125,6 +129,10 @@ public final class CodecWriter {
             this.explicitNulls = explicitNulls;
             for (int word = 0; word < explicitNulls.fields().size(); word++) {
                 nulls.add(names.newName("nulls" + word));
+            }
+            this.plainStrings = plainStrings;
+            for (int word = 0; word < plainStrings.fields().size(); word++) {
+                plain.add(names.newName("plain" + word));
             }
             this.typeSeen = model.typeValue().isPresent() ? names.newName("typeSeen") : null;
             this.defaults = model.defaultedProperties().isEmpty() ? null : names.newName("defaults");
@@ -187,6 +195,12 @@ public final class CodecWriter {
             if (!nulls.isEmpty()) {
                 method.add("// Bit i: JSON property i was an explicit null, which the value keeps to write back.\n");
                 for (String word : nulls) {
+                    method.addStatement("int $N = 0", word);
+                }
+            }
+            if (!plain.isEmpty()) {
+                method.add("// Bit i: JSON property i was a plain ASCII string, which the writer can copy unchecked.\n");
+                for (String word : plain) {
                     method.addStatement("int $N = 0", word);
                 }
             }
@@ -262,12 +276,20 @@ public final class CodecWriter {
                     .addStatement("throw $N.duplicateProperty()", reader)
                     .endControlFlow()
                     .addStatement("$N |= $L", word, bit);
+            CodeBlock read = readCode.assign(property.type(), local);
+            if (plainStrings.tracks(property)) {
+                read = read.toBuilder()
+                        .beginControlFlow("if ($N.lastStringWasPlainAscii())", reader)
+                        .addStatement("$N |= $L", plain.get(PresenceBits.word(index)), bit)
+                        .endControlFlow()
+                        .build();
+            }
             if (property.kind() == PropertyKind.REQUIRED) {
-                code.add(readCode.assign(property.type(), local));
+                code.add(read);
             } else {
                 // Nullable, optional and defaulted properties treat JSON null like an absent member.
                 code.beginControlFlow("if (!$N.tryReadNull())", reader)
-                        .add(readCode.assign(property.type(), local));
+                        .add(read);
                 if (property.kind() == PropertyKind.DEFAULTED) {
                     code.addStatement("$N &= ~$L", defaults,
                             PresenceBits.hex(1 << model.defaultedProperties().indexOf(property)));
@@ -343,6 +365,9 @@ public final class CodecWriter {
             for (String word : nulls) {
                 arguments.add(CodeBlock.of("$N", word));
             }
+            for (String word : plain) {
+                arguments.add(CodeBlock.of("$N", word));
+            }
             return CodeBlock.join(arguments, ",$W");
         }
     }
@@ -353,22 +378,29 @@ public final class CodecWriter {
      */
     private static final class Writer {
         private final EventModel model;
-        private final ExplicitNulls explicitNulls;
+        private final PropertyBits explicitNulls;
+        private final PropertyBits plainStrings;
         private final NameAllocator names;
         private final String writer;
         private final String value;
         private final List<String> nulls = new ArrayList<>();
+        private final List<String> plain = new ArrayList<>();
         private final WriteCode writeCode;
 
         /** @param names holds the codec's static field names already, so that no local hides one */
-        Writer(EventModel model, EnumTables enumTables, ExplicitNulls explicitNulls, NameAllocator names) {
+        Writer(EventModel model, EnumTables enumTables, PropertyBits explicitNulls, PropertyBits plainStrings,
+                NameAllocator names) {
             this.model = model;
             this.explicitNulls = explicitNulls;
+            this.plainStrings = plainStrings;
             this.names = names;
             this.writer = names.newName("writer");
             this.value = names.newName("value");
             for (int word = 0; word < explicitNulls.fields().size(); word++) {
                 nulls.add(names.newName("nulls" + word));
+            }
+            for (int word = 0; word < plainStrings.fields().size(); word++) {
+                plain.add(names.newName("plain" + word));
             }
             this.writeCode = new WriteCode(writer, names, enumTables);
         }
@@ -379,14 +411,14 @@ public final class CodecWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .addParameter(RuntimeTypes.JSON_WRITER, writer)
                     .addParameter(model.type(), value);
+            String decoded = nulls.isEmpty() && plain.isEmpty() ? null : names.newName("decoded");
             if (!nulls.isEmpty()) {
-                ClassName implementation = model.names().implementation();
-                String decoded = names.newName("decoded");
                 method.addComment("A decoded value writes back the members that were explicit nulls.");
-                for (int word = 0; word < nulls.size(); word++) {
-                    method.addStatement("int $N = $N instanceof $T $N ? $N.$N : 0", nulls.get(word), value,
-                            implementation, decoded, decoded, explicitNulls.fields().get(word));
-                }
+                decodedBits(method, nulls, explicitNulls, decoded);
+            }
+            if (!plain.isEmpty()) {
+                method.addComment("A decoded value knows which of its strings need no escaping.");
+                decodedBits(method, plain, plainStrings, decoded);
             }
             method.addStatement("$N.beginObject()", writer);
             if (model.typeValue().isPresent()) {
@@ -401,6 +433,23 @@ public final class CodecWriter {
             return method.addStatement("$N.endObject()", writer).build();
         }
 
+        /** Declares each word of a decoded value's bits as a local, zero for a value that was not decoded. */
+        private void decodedBits(MethodSpec.Builder method, List<String> locals, PropertyBits bits, String decoded) {
+            for (int word = 0; word < locals.size(); word++) {
+                method.addStatement("int $N = $N instanceof $T $N ? $N.$N : 0", locals.get(word), value,
+                        model.names().implementation(), decoded, decoded, bits.fields().get(word));
+            }
+        }
+
+        /** Writes a property's value; a string the reader found plain is copied without a check. */
+        private CodeBlock writeValue(PropertyModel property, CodeBlock expression) {
+            if (!plainStrings.tracks(property)) {
+                return writeCode.write(property.type(), expression);
+            }
+            return CodeBlock.of("$N.value($L, ($N & $L) != 0);\n", writer, expression,
+                    plain.get(plainStrings.word(property)), PresenceBits.bit(plainStrings.index(property)));
+        }
+
         private CodeBlock property(PropertyModel property, int memberIndex) {
             CodeBlock name = CodeBlock.of("$N.name($N, $L);\n", writer, NAMES, memberIndex);
             CodeBlock accessor = CodeBlock.of("$N.$N()", value, property.name());
@@ -412,7 +461,7 @@ public final class CodecWriter {
                             .addStatement("$T $N = $L", type.typeName(), local, accessor)
                             .beginControlFlow("if ($N != null)", local)
                             .add(name)
-                            .add(writeCode.write(type, CodeBlock.of("$N", local)));
+                            .add(writeValue(property, CodeBlock.of("$N", local)));
                     return explicitNull(code, property, name).endControlFlow().build();
                 }
                 case OPTIONAL: {
@@ -436,11 +485,11 @@ public final class CodecWriter {
                                 .beginControlFlow("if ($L)", wasNull(property))
                                 .addStatement("$N.nullValue()", writer)
                                 .nextControlFlow("else")
-                                .add(writeCode.write(type, accessor))
+                                .add(writeValue(property, accessor))
                                 .endControlFlow()
                                 .build();
                     }
-                    return CodeBlock.builder().add(name).add(writeCode.write(type, accessor)).build();
+                    return CodeBlock.builder().add(name).add(writeValue(property, accessor)).build();
             }
         }
 

@@ -42,7 +42,7 @@ public final class ImplementationWriter {
             type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE,
                     Modifier.FINAL).build());
         }
-        ExplicitNulls explicitNulls = ExplicitNulls.of(model);
+        PropertyBits explicitNulls = PropertyBits.explicitNulls(model);
         for (int word = 0; word < explicitNulls.fields().size(); word++) {
             type.addField(FieldSpec.builder(int.class, explicitNulls.fields().get(word), Modifier.FINAL)
                     .addJavadoc("Bit i: JSON property $L arrived as an explicit {@code null}. This type keeps"
@@ -53,7 +53,16 @@ public final class ImplementationWriter {
                             PresenceBits.indexOfBitI(word), model.names().codec())
                     .build());
         }
-        type.addMethod(constructor(model, explicitNulls));
+        PropertyBits plainStrings = PropertyBits.plainStrings(model);
+        for (int word = 0; word < plainStrings.fields().size(); word++) {
+            type.addField(FieldSpec.builder(int.class, plainStrings.fields().get(word), Modifier.FINAL)
+                    .addJavadoc("Bit i: JSON property $L was a string of plain printable ASCII when decoded, so"
+                            + " {@link $T}\ncopies it without checking every char again. Zero in a built value."
+                            + " Not part of {@code equals},\n{@code hashCode} or {@code toString}.\n",
+                            PresenceBits.indexOfBitI(word), model.names().codec())
+                    .build());
+        }
+        type.addMethod(constructor(model, List.of(explicitNulls, plainStrings)));
         if (model.declaresTypeAccessor()) {
             type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
                     .addAnnotation(Override.class)
@@ -80,10 +89,10 @@ public final class ImplementationWriter {
 
     /**
      * Takes every property in order, then (if any property has a default) a mask whose bit j says "the j-th defaulted
-     * property is absent: compute its default", then the explicit-null words, if any. Defaults are computed last, so
-     * their methods may read the others.
+     * property is absent: compute its default", then the explicit-null words and the plain-string words, if any.
+     * Defaults are computed last, so their methods may read the others.
      */
-    private static MethodSpec constructor(EventModel model, ExplicitNulls explicitNulls) {
+    private static MethodSpec constructor(EventModel model, List<PropertyBits> bits) {
         NameAllocator names = new NameAllocator();
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
         for (PropertyModel property : model.properties()) {
@@ -94,8 +103,10 @@ public final class ImplementationWriter {
         if (defaults != null) {
             constructor.addParameter(int.class, defaults);
         }
-        for (String word : explicitNulls.fields()) {
-            constructor.addParameter(int.class, names.newName(word, word));
+        for (PropertyBits kind : bits) {
+            for (String word : kind.fields()) {
+                constructor.addParameter(int.class, names.newName(word, word));
+            }
         }
         for (PropertyModel property : model.properties()) {
             if (property.kind() != PropertyKind.DEFAULTED) {
@@ -107,8 +118,10 @@ public final class ImplementationWriter {
             constructor.addStatement("this.$N = ($N & $L) != 0 ? $T.super.$N() : $N", property.name(), defaults,
                     PresenceBits.hex(1 << j), model.type(), property.name(), names.get(property));
         }
-        for (String word : explicitNulls.fields()) {
-            constructor.addStatement("this.$N = $N", word, names.get(word));
+        for (PropertyBits kind : bits) {
+            for (String word : kind.fields()) {
+                constructor.addStatement("this.$N = $N", word, names.get(word));
+            }
         }
         return constructor.build();
     }
