@@ -348,31 +348,7 @@ public final class JsonWriter {
      * @param value the string
      */
     public void value(String value) {
-        if (value == null) {
-            nullValue();
-            return;
-        }
-        int length = value.length();
-        ensure(length + 3);
-        if (needsComma) {
-            buf[pos++] = ',';
-        }
-        needsComma = true;
-        buf[pos++] = '"';
-        // Fast path: find the ASCII prefix that needs no escaping with a read-only scan, then copy it in bulk.
-        int clean = 0;
-        while (clean < length) {
-            char c = value.charAt(clean);
-            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-                break;
-            }
-            clean++;
-        }
-        copyAscii(value, clean);
-        if (clean < length) {
-            writeStringTail(value, clean);
-        }
-        buf[pos++] = '"';
+        value(value, false);
     }
 
     /**
@@ -385,8 +361,8 @@ public final class JsonWriter {
      *     none is a quote or a backslash; if it is {@code true} for any other string, the output is not valid JSON
      */
     public void value(String value, boolean plainAscii) {
-        if (!plainAscii || value == null) {
-            value(value);
+        if (value == null) {
+            nullValue();
             return;
         }
         int length = value.length();
@@ -396,8 +372,29 @@ public final class JsonWriter {
         }
         needsComma = true;
         buf[pos++] = '"';
-        copyAscii(value, length);
+        int clean = plainAscii ? length : plainAsciiPrefix(value);
+        copyAscii(value, clean);
+        if (clean < length) {
+            writeStringTail(value, clean);
+        }
         buf[pos++] = '"';
+    }
+
+    /**
+     * {@return how many chars at the start need no escaping} A read-only scan, so that they can then be copied in
+     * bulk.
+     */
+    private static int plainAsciiPrefix(String value) {
+        int length = value.length();
+        int clean = 0;
+        while (clean < length) {
+            char c = value.charAt(clean);
+            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
+                break;
+            }
+            clean++;
+        }
+        return clean;
     }
 
     /**
