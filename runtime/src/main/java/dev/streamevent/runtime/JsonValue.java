@@ -149,7 +149,9 @@ public sealed interface JsonValue
         public ArrayValue {
             // A list the reader built is wrapped, not copied: the reader keeps no reference to it. Otherwise one copy
             // into an immutable list, which also rejects null elements; an immutable list is not copied again.
-            elements = elements instanceof DecodedElements ? Collections.unmodifiableList(elements) : List.copyOf(elements);
+            elements = elements instanceof DecodedElements
+                    ? Collections.unmodifiableList(elements)
+                    : List.copyOf(elements);
         }
 
         @Override

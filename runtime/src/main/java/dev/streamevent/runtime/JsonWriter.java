@@ -409,9 +409,9 @@ public final class JsonWriter {
     }
 
     /**
-     * Encodes the rest of a string from {@code from} on, and reserves one byte for the closing quote. It works through a
-     * char array, a chunk at a time: {@code charAt} on a UTF-16 string checks its bounds on every call, which made
-     * this loop most of the cost of writing long text.
+     * Encodes the rest of a string from {@code from} on, and reserves one byte for the closing quote. It works
+     * through a char array, a chunk at a time: {@code charAt} on a UTF-16 string checks its bounds on every call,
+     * which made this loop most of the cost of writing long text.
      */
     private void writeStringTail(String value, int from) {
         int length = value.length();
@@ -423,7 +423,7 @@ public final class JsonWriter {
             }
             value.getChars(start, start + count, chunk, 0);
             start += count;
-            ensure(count * MAX_BYTES_PER_CHAR + 1);
+            ensure(count * MAX_BYTES_PER_CHAR);
             pos = encode(chunk, count, buf, pos);
         }
         ensure(1);

@@ -127,13 +127,9 @@ public final class CodecWriter {
                 seen.add(names.newName("seen" + word));
             }
             this.explicitNulls = explicitNulls;
-            for (int word = 0; word < explicitNulls.fields().size(); word++) {
-                nulls.add(names.newName("nulls" + word));
-            }
+            nulls.addAll(wordLocals(explicitNulls, "nulls", names));
             this.plainStrings = plainStrings;
-            for (int word = 0; word < plainStrings.fields().size(); word++) {
-                plain.add(names.newName("plain" + word));
-            }
+            plain.addAll(wordLocals(plainStrings, "plain", names));
             this.typeSeen = model.typeValue().isPresent() ? names.newName("typeSeen") : null;
             this.defaults = model.defaultedProperties().isEmpty() ? null : names.newName("defaults");
             this.readCode = new ReadCode(reader, names, enumTables);
@@ -396,12 +392,8 @@ public final class CodecWriter {
             this.names = names;
             this.writer = names.newName("writer");
             this.value = names.newName("value");
-            for (int word = 0; word < explicitNulls.fields().size(); word++) {
-                nulls.add(names.newName("nulls" + word));
-            }
-            for (int word = 0; word < plainStrings.fields().size(); word++) {
-                plain.add(names.newName("plain" + word));
-            }
+            nulls.addAll(wordLocals(explicitNulls, "nulls", names));
+            plain.addAll(wordLocals(plainStrings, "plain", names));
             this.writeCode = new WriteCode(writer, names, enumTables);
         }
 
@@ -526,6 +518,15 @@ public final class CodecWriter {
                     .endControlFlow()
                     .build();
         }
+    }
+
+    /** A method's locals for the words of some property bits: {@code prefix0}, {@code prefix1}... */
+    private static List<String> wordLocals(PropertyBits bits, String prefix, NameAllocator names) {
+        List<String> locals = new ArrayList<>();
+        for (int word = 0; word < bits.fields().size(); word++) {
+            locals.add(names.newName(prefix + word));
+        }
+        return locals;
     }
 
     private static String capitalized(String word) {
