@@ -387,11 +387,7 @@ public final class JsonWriter {
     private static int plainAsciiPrefix(String value) {
         int length = value.length();
         int clean = 0;
-        while (clean < length) {
-            char c = value.charAt(clean);
-            if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') {
-                break;
-            }
+        while (clean < length && isPlain(value.charAt(clean))) {
             clean++;
         }
         return clean;
@@ -429,19 +425,29 @@ public final class JsonWriter {
         ensure(1);
     }
 
-    /** Encodes chars as escaped UTF-8 into space already reserved, and returns the position after them. */
+    /**
+     * Encodes chars as escaped UTF-8 into space already reserved, and returns the position after them. Text is mostly
+     * runs of plain ASCII between a few special chars, so each run is found first and then copied in a loop of its
+     * own: both loops are simple enough for the JIT to hoist their bounds checks and unroll them, which one loop
+     * handling every case was not.
+     */
     private static int encode(char[] chars, int count, byte[] out, int at) {
-        for (int i = 0; i < count; i++) {
-            char c = chars[i];
-            if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-                out[at++] = (byte) c;
-            } else if (c < 0x80) {
+        int i = 0;
+        while (true) {
+            int runEnd = plainRun(chars, i, count);
+            at = narrow(chars, i, runEnd, out, at);
+            if (runEnd == count) {
+                return at;
+            }
+            i = runEnd;
+            char c = chars[i++];
+            if (c < 0x80) {
                 at = escapeAscii(c, out, at);
             } else if (c < 0x800) {
                 out[at++] = (byte) (0xC0 | c >> 6);
                 out[at++] = (byte) (0x80 | (c & 0x3F));
-            } else if (Character.isHighSurrogate(c) && i + 1 < count && Character.isLowSurrogate(chars[i + 1])) {
-                int codePoint = Character.toCodePoint(c, chars[++i]);
+            } else if (Character.isHighSurrogate(c) && i < count && Character.isLowSurrogate(chars[i])) {
+                int codePoint = Character.toCodePoint(c, chars[i++]);
                 out[at++] = (byte) (0xF0 | codePoint >> 18);
                 out[at++] = (byte) (0x80 | (codePoint >> 12 & 0x3F));
                 out[at++] = (byte) (0x80 | (codePoint >> 6 & 0x3F));
@@ -455,7 +461,30 @@ public final class JsonWriter {
                 out[at++] = (byte) (0x80 | (c & 0x3F));
             }
         }
-        return at;
+    }
+
+    /** {@return the end of the run of chars from {@code from} on that are written as they are} */
+    private static int plainRun(char[] chars, int from, int count) {
+        int i = from;
+        while (i < count && isPlain(chars[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Whether a char is printable ASCII other than a quote or a backslash, so that its one byte is written as is. */
+    private static boolean isPlain(char c) {
+        // One unsigned comparison stands for c >= 0x20 && c < 0x80.
+        return (char) (c - 0x20) < 0x60 && c != '"' && c != '\\';
+    }
+
+    /** Copies ASCII chars as bytes, and returns the position after them. */
+    private static int narrow(char[] chars, int from, int to, byte[] out, int at) {
+        int shift = at - from;
+        for (int i = from; i < to; i++) {
+            out[i + shift] = (byte) chars[i];
+        }
+        return to + shift;
     }
 
     private static int escapeAscii(char c, byte[] out, int at) {
