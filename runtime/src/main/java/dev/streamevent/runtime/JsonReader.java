@@ -618,7 +618,7 @@ public final class JsonReader {
         if (i < limit && buf[i] == '"') {
             pos = i + 1;
             lastStringPlainAscii = true;
-            return new String(buf, contentStart, i - contentStart, StandardCharsets.ISO_8859_1);
+            return latin1(contentStart, i);
         }
         lastStringPlainAscii = false;
         return decodeString(quote, i, limit, maxLength, limitName);
@@ -1349,8 +1349,14 @@ public final class JsonReader {
         return stripped.toBigInteger();
     }
 
+    /**
+     * Makes a string of bytes that are all below 0x100, one char each. The deprecated constructor with a high byte
+     * of zero does exactly this, and it is small enough for the JIT to inline; {@code new String(bytes, offset,
+     * length, ISO_8859_1)} gives the same string but is too big to inline, so it cost a call for every string read.
+     */
+    @SuppressWarnings("deprecation")
     private String latin1(int from, int to) {
-        return new String(buf, from, to - from, StandardCharsets.ISO_8859_1);
+        return new String(buf, 0, from, to - from);
     }
 
     /** A number literal for a message, cut short if long; the excerpt shows the input itself. */
