@@ -1,13 +1,140 @@
 package dev.streamevent.runtime;
 
-import java.util.LinkedHashMap;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
- * The members of an object that {@link JsonReader#readValue()} is building. The reader lets go of the map once it
- * hands it to {@link JsonValue.ObjectValue}, which can therefore wrap it instead of copying it: no one else ever holds
- * a reference that could change it.
+ * The members of an object that {@link JsonReader#readValue()} builds, in two arrays in document order. Most objects
+ * in events are small (a schema node, a format, metadata), and for them this costs a fraction of a
+ * {@code LinkedHashMap}: no table, no entry per member, and a name found by a short scan. Larger objects get a hash
+ * index, so that a document with thousands of members is not quadratic.
+ *
+ * <p>Only the reader adds members; to everyone else, including {@link JsonValue.ObjectValue}, which holds it without
+ * a copy or a wrapper, the map is unmodifiable.
  */
-final class DecodedMembers extends LinkedHashMap<String, JsonValue> {
+final class DecodedMembers extends AbstractMap<String, JsonValue> {
 
-    private static final long serialVersionUID = 1L;
+    /** Up to this many members a scan finds a name faster than a hash lookup. */
+    private static final int SCAN_LIMIT = 8;
+
+    private String[] names = new String[4];
+    private JsonValue[] values = new JsonValue[4];
+    private int size;
+    /** Name to position, made once the object outgrows {@link #SCAN_LIMIT}. */
+    private HashMap<String, Integer> index;
+
+    /**
+     * Adds a member, or replaces the value of a name seen before at that name's first position, as JavaScript's
+     * {@code JSON.parse} does.
+     */
+    void add(String name, JsonValue value) {
+        int at = indexOf(name);
+        if (at >= 0) {
+            values[at] = value;
+            return;
+        }
+        if (size == names.length) {
+            names = Arrays.copyOf(names, size * 2);
+            values = Arrays.copyOf(values, size * 2);
+        }
+        names[size] = name;
+        values[size] = value;
+        size++;
+        if (index != null) {
+            index.put(name, size - 1);
+        } else if (size > SCAN_LIMIT) {
+            index = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                index.put(names[i], i);
+            }
+        }
+    }
+
+    private int indexOf(Object name) {
+        if (index != null) {
+            Integer at = index.get(name);
+            return at == null ? -1 : at;
+        }
+        for (int i = 0; i < size; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Writes the members in order, each name and value, for {@link JsonValue.ObjectValue#writeTo}. */
+    void writeMembers(JsonWriter writer) {
+        for (int i = 0; i < size; i++) {
+            writer.name(names[i]);
+            values[i].writeTo(writer);
+        }
+    }
+
+    @Override
+    public JsonValue get(Object name) {
+        int at = indexOf(name);
+        return at < 0 ? null : values[at];
+    }
+
+    @Override
+    public boolean containsKey(Object name) {
+        return indexOf(name) >= 0;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public void clear() {
+        throw unmodifiable();
+    }
+
+    private static UnsupportedOperationException unmodifiable() {
+        return new UnsupportedOperationException("a decoded JSON object is unmodifiable");
+    }
+
+    @Override
+    public Set<Map.Entry<String, JsonValue>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<String, JsonValue>> iterator() {
+                return new Iterator<>() {
+                    private int next;
+
+                    @Override
+                    public boolean hasNext() {
+                        return next < size;
+                    }
+
+                    @Override
+                    public Map.Entry<String, JsonValue> next() {
+                        if (next >= size) {
+                            throw new NoSuchElementException();
+                        }
+                        int at = next++;
+                        return new AbstractMap.SimpleImmutableEntry<>(names[at], values[at]);
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public void clear() {
+                throw unmodifiable();
+            }
+        };
+    }
 }

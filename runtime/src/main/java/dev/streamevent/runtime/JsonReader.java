@@ -1468,7 +1468,7 @@ public final class JsonReader {
             }
             Object parent = open[top];
             if (parent instanceof DecodedMembers members) {
-                members.put(names[top], value);
+                members.add(names[top], value);
             } else {
                 ((DecodedElements) parent).add(value);
             }

@@ -91,8 +91,8 @@ public sealed interface JsonValue
          * @param members the members
          */
         public ObjectValue {
-            // A map the reader built is wrapped, not copied: the reader keeps no reference to it.
-            members = Collections.unmodifiableMap(members instanceof DecodedMembers ? members : checkedCopy(members));
+            // A map the reader built is unmodifiable already, and the reader keeps no reference to it.
+            members = members instanceof DecodedMembers ? members : Collections.unmodifiableMap(checkedCopy(members));
         }
 
         /** Copies the members, keeping their order, and rejects null names or values. */
@@ -121,9 +121,13 @@ public sealed interface JsonValue
         @Override
         public void writeTo(JsonWriter writer) {
             writer.beginObject();
-            for (Map.Entry<String, JsonValue> member : members.entrySet()) {
-                writer.name(member.getKey());
-                member.getValue().writeTo(writer);
+            if (members instanceof DecodedMembers decoded) {
+                decoded.writeMembers(writer); // by index, with no entry objects
+            } else {
+                for (Map.Entry<String, JsonValue> member : members.entrySet()) {
+                    writer.name(member.getKey());
+                    member.getValue().writeTo(writer);
+                }
             }
             writer.endObject();
         }
