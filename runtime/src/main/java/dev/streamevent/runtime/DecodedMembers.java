@@ -94,15 +94,6 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
     }
 
     @Override
-    public void clear() {
-        throw unmodifiable();
-    }
-
-    private static UnsupportedOperationException unmodifiable() {
-        return new UnsupportedOperationException("a decoded JSON object is unmodifiable");
-    }
-
-    @Override
     public Set<Map.Entry<String, JsonValue>> entrySet() {
         return new AbstractSet<>() {
             @Override
@@ -131,9 +122,10 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
                 return size;
             }
 
+            /** Also the map's own {@code clear}, which {@code AbstractMap} does through this set. */
             @Override
             public void clear() {
-                throw unmodifiable();
+                throw new UnsupportedOperationException("a decoded JSON object is unmodifiable");
             }
         };
     }
