@@ -43,25 +43,15 @@ public final class ImplementationWriter {
                     Modifier.FINAL).build());
         }
         PropertyBits explicitNulls = PropertyBits.explicitNulls(model);
-        for (int word = 0; word < explicitNulls.fields().size(); word++) {
-            type.addField(FieldSpec.builder(int.class, explicitNulls.fields().get(word), Modifier.FINAL)
-                    .addJavadoc("Bit i: JSON property $L arrived as an explicit {@code null}. This type keeps"
-                            + " unknown fields,\nso decode then encode must lose nothing: {@link $T} writes that"
-                            + " {@code null} back\ninstead of omitting the member. Not part of {@code equals},"
-                            + " {@code hashCode} or {@code toString}:\nto the user, {@code null} and absent are the"
-                            + " same value.\n",
-                            PresenceBits.indexOfBitI(word), model.names().codec())
-                    .build());
-        }
+        addWordFields(type, explicitNulls, model, "Bit i: JSON property $L arrived as an explicit {@code null}. This"
+                + " type keeps unknown fields,\nso decode then encode must lose nothing: {@link $T} writes that"
+                + " {@code null} back\ninstead of omitting the member. Not part of {@code equals},"
+                + " {@code hashCode} or {@code toString}:\nto the user, {@code null} and absent are the"
+                + " same value.\n");
         PropertyBits plainStrings = PropertyBits.plainStrings(model);
-        for (int word = 0; word < plainStrings.fields().size(); word++) {
-            type.addField(FieldSpec.builder(int.class, plainStrings.fields().get(word), Modifier.FINAL)
-                    .addJavadoc("Bit i: JSON property $L was a string of plain printable ASCII when decoded, so"
-                            + " {@link $T}\ncopies it without checking every char again. Zero in a built value."
-                            + " Not part of {@code equals},\n{@code hashCode} or {@code toString}.\n",
-                            PresenceBits.indexOfBitI(word), model.names().codec())
-                    .build());
-        }
+        addWordFields(type, plainStrings, model, "Bit i: JSON property $L was a string of plain printable ASCII when"
+                + " decoded, so {@link $T}\ncopies it without checking every char again. Zero in a built value."
+                + " Not part of {@code equals},\n{@code hashCode} or {@code toString}.\n");
         type.addMethod(constructor(model, List.of(explicitNulls, plainStrings)));
         if (model.declaresTypeAccessor()) {
             type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
@@ -85,6 +75,18 @@ public final class ImplementationWriter {
                 .addMethod(hashCodeMethod(model))
                 .addMethod(toStringMethod(model))
                 .build());
+    }
+
+    /**
+     * Adds one package-private {@code int} field per word of some property bits; {@code javadoc} takes the index of
+     * the word's bit i and the codec.
+     */
+    private static void addWordFields(TypeSpec.Builder type, PropertyBits bits, EventModel model, String javadoc) {
+        for (int word = 0; word < bits.fields().size(); word++) {
+            type.addField(FieldSpec.builder(int.class, bits.fields().get(word), Modifier.FINAL)
+                    .addJavadoc(javadoc, PresenceBits.indexOfBitI(word), model.names().codec())
+                    .build());
+        }
     }
 
     /**
