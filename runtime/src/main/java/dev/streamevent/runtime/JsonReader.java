@@ -55,6 +55,8 @@ public final class JsonReader {
     /** Scratch space at or below this size is kept when a reader is reused; larger is dropped. */
     private static final int RETAINED_SCRATCH = 1 << 12;
     private static final byte[] NO_INPUT = new byte[0];
+    /** ASCII runs at least this long are widened to chars by the JDK's intrinsic; see {@link #widenAscii}. */
+    private static final int WIDEN_THROUGH_STRING = 32;
     private static final char[] NO_CHARS = new char[0];
 
     /** The largest integer below which every integer is exactly a double. */
@@ -731,13 +733,23 @@ public final class JsonReader {
         return words;
     }
 
-    /** Copies ASCII bytes into chars; returns the new length. */
+    /**
+     * Copies ASCII bytes into chars; returns the new length. A long run goes through a Latin-1 string, whose
+     * {@code getChars} is a JDK intrinsic that widens many bytes per instruction: text is mostly long ASCII runs between
+     * a few escapes or non-ASCII characters, and a loop of single chars was the largest cost of decoding it.
+     */
     private int widenAscii(int from, int to, char[] out, int length) {
-        byte[] input = buf;
-        for (int i = from; i < to; i++) {
-            out[length++] = (char) input[i];
+        int count = to - from;
+        if (count >= WIDEN_THROUGH_STRING) {
+            latin1(from, to).getChars(0, count, out, length);
+            return length + count;
         }
-        return length;
+        byte[] input = buf;
+        int shift = length - from;
+        for (int i = from; i < to; i++) {
+            out[i + shift] = (char) input[i];
+        }
+        return length + count;
     }
 
     /**

@@ -43,6 +43,22 @@ class JsonReaderStringTest {
         assertEquals("\t" + text, readWholeString(utf8("\"\\t" + text.replace("\n", "\\n") + "\"")));
     }
 
+    /** ASCII runs between escapes and non-ASCII text are widened two ways, by length; every length must decode. */
+    @Test
+    void asciiRunsOfEveryLengthAroundEscapesDecode() {
+        for (int length = 0; length <= 100; length++) {
+            StringBuilder run = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                run.append((char) ('!' + (i * 7 + length) % 90));
+            }
+            String ascii = run.toString().replace("\"", "'").replace("\\", "/");
+            String text = ascii + "\n" + ascii + "\u00e9" + ascii + "\u2019" + ascii + "\ud83d\ude00" + ascii;
+            JsonWriter writer = JsonWriter.create();
+            writer.value(text);
+            assertEquals(text, readWholeString(writer.toByteArray()), "runs of " + length);
+        }
+    }
+
     @Test
     void delIsAllowedRawButControlCharactersAreNot() {
         assertEquals("a\u007fb", readWholeString(bytes("\"a<7f>b\"")));
