@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.OptionalInt;
@@ -55,7 +57,7 @@ public final class JsonReader {
     /** Scratch space at or below this size is kept when a reader is reused; larger is dropped. */
     private static final int RETAINED_SCRATCH = 1 << 12;
     private static final byte[] NO_INPUT = new byte[0];
-    /** ASCII runs at least this long are widened to chars by the JDK's intrinsic; see {@link #widenAscii}. */
+    /** ASCII runs at least this long are widened to chars by the JDK's Latin-1 decoder; see {@link #widenAscii}. */
     private static final int WIDEN_THROUGH_STRING = 32;
     private static final char[] NO_CHARS = new char[0];
 
@@ -99,6 +101,10 @@ public final class JsonReader {
     /** The input as words, for {@link #plainAsciiRun}; made from {@link #wordsArray}, which may differ from buf. */
     private ByteBuffer words;
     private byte[] wordsArray;
+    /** Widens long ASCII runs into {@link #charsView}, a view of {@link #chars}; made when first needed. */
+    private CharsetDecoder latin1;
+    private CharBuffer charsView;
+    private char[] charsViewArray;
 
     /** The table {@link #readStringIndex} last matched a plain value in, and the index: its next guess. */
     private JsonNames lastValues;
@@ -734,14 +740,26 @@ public final class JsonReader {
     }
 
     /**
-     * Copies ASCII bytes into chars; returns the new length. A long run goes through a Latin-1 string, whose
-     * {@code getChars} is a JDK intrinsic that widens many bytes per instruction: text is mostly long ASCII runs between
-     * a few escapes or non-ASCII characters, and a loop of single chars was the largest cost of decoding it.
+     * Copies ASCII bytes into chars; returns the new length. A long run goes through the JDK's Latin-1 decoder, which
+     * widens many bytes per instruction with an intrinsic: text is mostly long ASCII runs between a few escapes or
+     * non-ASCII characters, and a loop of single chars was the largest cost of decoding it.
      */
     private int widenAscii(int from, int to, char[] out, int length) {
         int count = to - from;
         if (count >= WIDEN_THROUGH_STRING) {
-            latin1(from, to).getChars(0, count, out, length);
+            if (latin1 == null) {
+                latin1 = StandardCharsets.ISO_8859_1.newDecoder();
+            }
+            if (charsViewArray != out) {
+                charsView = CharBuffer.wrap(out);
+                charsViewArray = out;
+            }
+            ByteBuffer input = words();
+            input.limit(to).position(from);
+            charsView.limit(length + count).position(length);
+            latin1.decode(input, charsView, false);
+            // plainAsciiRun reads the view by absolute index, which its limit bounds.
+            input.limit(input.capacity()).position(0);
             return length + count;
         }
         byte[] input = buf;
@@ -1729,6 +1747,10 @@ public final class JsonReader {
         pos = 0;
         if (chars.length > RETAINED_SCRATCH) {
             chars = NO_CHARS;
+        }
+        if (charsViewArray != chars) {
+            charsView = null;
+            charsViewArray = null;
         }
     }
 

@@ -155,4 +155,28 @@ class ThreadLocalCacheTest {
         assertTrue(encoding / calls <= resultArray + 8, "encode allocated " + encoding / calls + " bytes per call");
         assertTrue(decoding / calls <= 32 + 8, "decode allocated " + decoding / calls + " bytes per call");
     }
+
+    @Test
+    void decodingTextWithEscapesAllocatesOnlyTheString() {
+        JsonCodec<String> strings = Json.codec(JsonReader::readString, JsonWriter::value);
+        // Long ASCII runs around an escape and a non-Latin-1 char: the runs are widened by the JDK's decoder.
+        String run = "The user is asking how to cross the street safely. ".repeat(3);
+        String text = run + "\n" + run + "\u2019" + run;
+        byte[] json = strings.encode(text);
+        int calls = 10_000;
+        for (int i = 0; i < calls; i++) {
+            assertEquals(text, strings.decode(json));
+        }
+        long decoding = Allocation.bytesAllocatedBy(() -> {
+            for (int i = 0; i < calls; i++) {
+                strings.decode(json);
+            }
+        });
+        // A UTF-16 String: a 24-byte object and its array (16-byte header, two bytes a char, rounded up to 8). Made
+        // from chars, the JDK first tries a Latin-1 array of one byte a char, and drops it at the first wide char.
+        long string = 24 + 16 + ((text.length() * 2L + 7) & ~7);
+        long latin1Attempt = 16 + ((text.length() + 7) & ~7);
+        assertTrue(decoding / calls <= string + latin1Attempt + 16, "decode allocated " + decoding / calls
+                + " bytes per call; the string takes " + string + " and the JDK's Latin-1 attempt " + latin1Attempt);
+    }
 }
