@@ -98,7 +98,10 @@ public final class JsonReader {
     /** The index matched by the previous member of this object, -1 before the first: guides the next guess. */
     private int[] hints = new int[INITIAL_LEVELS];
 
-    /** The input as words, for {@link #plainAsciiRun}; made from {@link #wordsArray}, which may differ from buf. */
+    /**
+     * The input as words, for {@link #plainAsciiRun}, and the source {@link #widenAscii} decodes from (which moves its
+     * position and limit, and restores them); made from {@link #wordsArray}, which may differ from buf.
+     */
     private ByteBuffer words;
     private byte[] wordsArray;
     /** Widens long ASCII runs into {@link #charsView}, a view of {@link #chars}; made when first needed. */
