@@ -57,9 +57,9 @@ public final class JsonReader {
     /** Scratch space at or below this size is kept when a reader is reused; larger is dropped. */
     private static final int RETAINED_SCRATCH = 1 << 12;
     private static final byte[] NO_INPUT = new byte[0];
-    /** ASCII runs at least this long are widened to chars by the JDK's Latin-1 decoder; see {@link #widenAscii}. */
-    private static final int WIDEN_THROUGH_STRING = 32;
     private static final char[] NO_CHARS = new char[0];
+    /** ASCII runs at least this long are widened to chars by the JDK's Latin-1 decoder; see {@link #widenAscii}. */
+    private static final int DECODER_MIN_RUN = 32;
 
     /** The largest integer below which every integer is exactly a double. */
     private static final long MAX_EXACT_MANTISSA = 1L << 53;
@@ -104,10 +104,9 @@ public final class JsonReader {
      */
     private ByteBuffer words;
     private byte[] wordsArray;
-    /** Widens long ASCII runs into {@link #charsView}, a view of {@link #chars}; made when first needed. */
+    /** Widens long ASCII runs into {@link #charsView}, a view of {@link #chars}; both made when first needed. */
     private CharsetDecoder latin1;
     private CharBuffer charsView;
-    private char[] charsViewArray;
 
     /** The table {@link #readStringIndex} last matched a plain value in, and the index: its next guess. */
     private JsonNames lastValues;
@@ -749,20 +748,8 @@ public final class JsonReader {
      */
     private int widenAscii(int from, int to, char[] out, int length) {
         int count = to - from;
-        if (count >= WIDEN_THROUGH_STRING) {
-            if (latin1 == null) {
-                latin1 = StandardCharsets.ISO_8859_1.newDecoder();
-            }
-            if (charsViewArray != out) {
-                charsView = CharBuffer.wrap(out);
-                charsViewArray = out;
-            }
-            ByteBuffer input = words();
-            input.limit(to).position(from);
-            charsView.limit(length + count).position(length);
-            latin1.decode(input, charsView, false);
-            // plainAsciiRun reads the view by absolute index, which its limit bounds.
-            input.limit(input.capacity()).position(0);
+        if (count >= DECODER_MIN_RUN) {
+            widenWithDecoder(from, to, out, length);
             return length + count;
         }
         byte[] input = buf;
@@ -1382,6 +1369,22 @@ public final class JsonReader {
         return stripped.toBigInteger();
     }
 
+    /** Widens {@code buf[from, to)} into {@code out} from {@code length} on, through the reused Latin-1 decoder. */
+    private void widenWithDecoder(int from, int to, char[] out, int length) {
+        if (latin1 == null) {
+            latin1 = StandardCharsets.ISO_8859_1.newDecoder();
+        }
+        if (charsView == null || charsView.array() != out) {
+            charsView = CharBuffer.wrap(out);
+        }
+        ByteBuffer input = words();
+        input.limit(to).position(from);
+        charsView.limit(length + (to - from)).position(length);
+        latin1.decode(input, charsView, false);
+        // plainAsciiRun reads the view by absolute index, which its limit bounds.
+        input.limit(input.capacity()).position(0);
+    }
+
     /**
      * Makes a string of bytes that are all below 0x100, one char each. The deprecated constructor with a high byte
      * of zero does exactly this, and it is small enough for the JIT to inline; {@code new String(bytes, offset,
@@ -1751,9 +1754,8 @@ public final class JsonReader {
         if (chars.length > RETAINED_SCRATCH) {
             chars = NO_CHARS;
         }
-        if (charsViewArray != chars) {
+        if (charsView != null && charsView.array() != chars) {
             charsView = null;
-            charsViewArray = null;
         }
     }
 
