@@ -283,17 +283,8 @@ public final class JsonReader {
 
     private void push(byte kind) {
         int level = depth + 1;
-        if (level > limits.maxDepth()) {
-            pos--; // point at the bracket that went too deep
-            throw limitExceeded("maxDepth", limits.maxDepth());
-        }
-        if (level == kinds.length) {
-            int size = kinds.length * 2;
-            kinds = Arrays.copyOf(kinds, size);
-            counts = Arrays.copyOf(counts, size);
-            memberPositions = Arrays.copyOf(memberPositions, size);
-            containerStarts = Arrays.copyOf(containerStarts, size);
-            hints = Arrays.copyOf(hints, size);
+        if (level == kinds.length || level > limits.maxDepth()) {
+            growLevels(level);
         }
         depth = level;
         kinds[level] = kind;
@@ -301,6 +292,20 @@ public final class JsonReader {
         memberPositions[level] = -1;
         containerStarts[level] = pos - 1;
         hints[level] = -1;
+    }
+
+    /** Makes room for one more nesting level, or fails past the depth limit; out of line, as it is rare. */
+    private void growLevels(int level) {
+        if (level > limits.maxDepth()) {
+            pos--; // point at the bracket that went too deep
+            throw limitExceeded("maxDepth", limits.maxDepth());
+        }
+        int size = kinds.length * 2;
+        kinds = Arrays.copyOf(kinds, size);
+        counts = Arrays.copyOf(counts, size);
+        memberPositions = Arrays.copyOf(memberPositions, size);
+        containerStarts = Arrays.copyOf(containerStarts, size);
+        hints = Arrays.copyOf(hints, size);
     }
 
     /**
@@ -545,8 +550,15 @@ public final class JsonReader {
      */
     public boolean tryReadNull() {
         skipWhitespace();
-        if (pos < end && buf[pos] == 'n') {
-            expectLiteral("null");
+        int at = pos;
+        if (at < end && buf[at] == 'n') {
+            // Checked byte by byte here rather than in expectLiteral's loop, to keep this helper small (see
+            // skipWhitespace); expectLiteral then reports a bad literal.
+            if (end - at >= 4 && buf[at + 1] == 'u' && buf[at + 2] == 'l' && buf[at + 3] == 'l') {
+                pos = at + 4;
+            } else {
+                expectLiteral("null");
+            }
             return true;
         }
         return false;
@@ -558,6 +570,24 @@ public final class JsonReader {
      */
     public boolean readBoolean() {
         skipWhitespace();
+        // Compact checks of the whole literal, as in tryReadNull; anything else goes to readBooleanSlowly.
+        int at = pos;
+        if (end - at >= 5) {
+            byte b = buf[at];
+            if (b == 't' && buf[at + 1] == 'r' && buf[at + 2] == 'u' && buf[at + 3] == 'e') {
+                pos = at + 4;
+                return true;
+            }
+            if (b == 'f' && buf[at + 1] == 'a' && buf[at + 2] == 'l' && buf[at + 3] == 's' && buf[at + 4] == 'e') {
+                pos = at + 5;
+                return false;
+            }
+        }
+        return readBooleanSlowly();
+    }
+
+    /** A boolean near the end of the input, or an error that says what was there instead. */
+    private boolean readBooleanSlowly() {
         if (pos < end) {
             if (buf[pos] == 't') {
                 expectLiteral("true");
@@ -1759,7 +1789,19 @@ public final class JsonReader {
         }
     }
 
+    /**
+     * Skips whitespace. Compact JSON has none, so only a one-byte test is inlined at every call site and the loop
+     * lives in {@link #skipWhitespaceRun}: a large generated reader calls this dozens of times, and C2 stops inlining
+     * once a method's inlined bytecode reaches its budget, so small helpers leave room for the rest of the reader.
+     */
     private void skipWhitespace() {
+        int at = pos;
+        if (at < end && buf[at] <= ' ') {
+            skipWhitespaceRun();
+        }
+    }
+
+    private void skipWhitespaceRun() {
         while (pos < end) {
             byte b = buf[pos];
             if (b == ' ' || b == '\n' || b == '\r' || b == '\t') {

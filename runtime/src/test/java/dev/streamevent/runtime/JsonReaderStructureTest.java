@@ -67,6 +67,69 @@ class JsonReaderStructureTest {
         assertThrows(JsonException.class, () -> JsonValue.parse(json));
     }
 
+    /**
+     * readBoolean and tryReadNull check a literal's bytes in place and fall back to a slower path near the end of the
+     * input: each literal is read alone (so it ends the input), after whitespace, and with a byte after it.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"%s", " \n\t\r%s", "%s ", "[%s]", "[%s,1]"})
+    void literalsReadWhereverTheyStand(String shape) {
+        for (String literal : List.of("true", "false", "null")) {
+            byte[] json = utf8(String.format(shape, literal));
+            JsonReader reader = JsonReader.of(json);
+            boolean inArray = shape.startsWith("[");
+            if (inArray) {
+                reader.beginArray();
+                assertTrue(reader.nextElement());
+            }
+            if (literal.equals("null")) {
+                assertTrue(reader.tryReadNull(), literal);
+            } else {
+                assertFalse(reader.tryReadNull(), literal);
+                assertEquals(Boolean.parseBoolean(literal), reader.readBoolean(), literal);
+            }
+            if (inArray) {
+                if (shape.contains(",")) {
+                    assertTrue(reader.nextElement());
+                    assertEquals(1, reader.readInt());
+                }
+                assertFalse(reader.nextElement());
+            }
+            reader.endOfDocument();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tru", "trUe", "True", "tru ", "fals", "falsE", "fa", "f", "t", "[truE]", "[fals]", "x"})
+    void brokenBooleansAreRejectedWithTheirOffset(String json) {
+        JsonException e = failure(json, reader -> {
+            if (json.startsWith("[")) {
+                reader.beginArray();
+                reader.nextElement();
+            }
+            reader.readBoolean();
+        });
+        long literalStart = json.startsWith("[") ? 1 : 0;
+        assertTrue(e.offset() >= literalStart && e.offset() <= json.length(), e.getMessage());
+        assertTrue(e.reason().contains("true") || e.reason().contains("false") || e.reason().contains("boolean"),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nul", "nulL", "nUll", "n", "nu", "nul ", "[nul]", "[nulx,1]"})
+    void brokenNullsAreRejectedWithTheirOffset(String json) {
+        JsonException e = failure(json, reader -> {
+            if (json.startsWith("[")) {
+                reader.beginArray();
+                reader.nextElement();
+            }
+            reader.tryReadNull();
+        });
+        long literalStart = json.startsWith("[") ? 1 : 0;
+        assertTrue(e.offset() >= literalStart && e.offset() <= json.length(), e.getMessage());
+        assertTrue(e.reason().contains("null"), e.getMessage());
+    }
+
     @Test
     void skipValueSkipsEveryShapeExactly() {
         JsonReader reader = JsonReader.of(utf8("[" + EVERY_SHAPE + "," + EVERY_SHAPE + ",7]"));
