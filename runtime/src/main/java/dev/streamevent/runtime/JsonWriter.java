@@ -568,13 +568,21 @@ public final class JsonWriter {
         return new String(buf, 0, pos, StandardCharsets.UTF_8);
     }
 
+    /**
+     * Makes room for {@code extra} more bytes. Only the test is inlined at each of the many call sites; the growth,
+     * which is rare, lives in {@link #grow}, so that large generated writers stay within C2's inlining budget.
+     */
     private void ensure(int extra) {
         if (buf.length - pos < extra) {
-            long needed = (long) pos + extra;
-            if (needed > Integer.MAX_VALUE - 8) {
-                throw new JsonException("output larger than a Java array can hold");
-            }
-            buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8, buf.length * 2L)));
+            grow(extra);
         }
+    }
+
+    private void grow(int extra) {
+        long needed = (long) pos + extra;
+        if (needed > Integer.MAX_VALUE - 8) {
+            throw new JsonException("output larger than a Java array can hold");
+        }
+        buf = Arrays.copyOf(buf, (int) Math.max(needed, Math.min(Integer.MAX_VALUE - 8, buf.length * 2L)));
     }
 }
