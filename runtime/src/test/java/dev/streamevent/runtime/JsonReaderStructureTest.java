@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -102,15 +103,7 @@ class JsonReaderStructureTest {
     @ParameterizedTest
     @ValueSource(strings = {"tru", "trUe", "True", "tru ", "fals", "falsE", "fa", "f", "t", "[truE]", "[fals]", "x"})
     void brokenBooleansAreRejectedWithTheirOffset(String json) {
-        JsonException e = failure(json, reader -> {
-            if (json.startsWith("[")) {
-                reader.beginArray();
-                reader.nextElement();
-            }
-            reader.readBoolean();
-        });
-        long literalStart = json.startsWith("[") ? 1 : 0;
-        assertTrue(e.offset() >= literalStart && e.offset() <= json.length(), e.getMessage());
+        JsonException e = literalFailure(json, JsonReader::readBoolean);
         assertTrue(e.reason().contains("true") || e.reason().contains("false") || e.reason().contains("boolean"),
                 e.getMessage());
     }
@@ -118,16 +111,23 @@ class JsonReaderStructureTest {
     @ParameterizedTest
     @ValueSource(strings = {"nul", "nulL", "nUll", "n", "nu", "nul ", "[nul]", "[nulx,1]"})
     void brokenNullsAreRejectedWithTheirOffset(String json) {
+        JsonException e = literalFailure(json, JsonReader::tryReadNull);
+        assertTrue(e.reason().contains("null"), e.getMessage());
+    }
+
+    /** Reads a broken literal, alone or as an array's first element, and checks that the error points into it. */
+    private static JsonException literalFailure(String json, Consumer<JsonReader> read) {
+        boolean inArray = json.startsWith("[");
         JsonException e = failure(json, reader -> {
-            if (json.startsWith("[")) {
+            if (inArray) {
                 reader.beginArray();
                 reader.nextElement();
             }
-            reader.tryReadNull();
+            read.accept(reader);
         });
-        long literalStart = json.startsWith("[") ? 1 : 0;
+        long literalStart = inArray ? 1 : 0;
         assertTrue(e.offset() >= literalStart && e.offset() <= json.length(), e.getMessage());
-        assertTrue(e.reason().contains("null"), e.getMessage());
+        return e;
     }
 
     @Test
