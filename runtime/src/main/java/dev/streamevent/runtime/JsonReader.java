@@ -572,21 +572,23 @@ public final class JsonReader {
         skipWhitespace();
         // Compact checks of the whole literal, as in tryReadNull; anything else goes to readBooleanSlowly.
         int at = pos;
-        if (end - at >= 5) {
-            byte b = buf[at];
-            if (b == 't' && buf[at + 1] == 'r' && buf[at + 2] == 'u' && buf[at + 3] == 'e') {
-                pos = at + 4;
-                return true;
-            }
-            if (b == 'f' && buf[at + 1] == 'a' && buf[at + 2] == 'l' && buf[at + 3] == 's' && buf[at + 4] == 'e') {
-                pos = at + 5;
-                return false;
-            }
+        int left = end - at;
+        if (left >= 4 && buf[at] == 't' && buf[at + 1] == 'r' && buf[at + 2] == 'u' && buf[at + 3] == 'e') {
+            pos = at + 4;
+            return true;
+        }
+        if (left >= 5 && buf[at] == 'f' && buf[at + 1] == 'a' && buf[at + 2] == 'l' && buf[at + 3] == 's'
+                && buf[at + 4] == 'e') {
+            pos = at + 5;
+            return false;
         }
         return readBooleanSlowly();
     }
 
-    /** A boolean near the end of the input, or an error that says what was there instead. */
+    /**
+     * The general case of {@link #readBoolean}. Only a broken literal or another value gets here, and
+     * {@link #expectLiteral} or {@link #unexpected} says which.
+     */
     private boolean readBooleanSlowly() {
         if (pos < end) {
             if (buf[pos] == 't') {

@@ -69,8 +69,8 @@ class JsonReaderStructureTest {
     }
 
     /**
-     * readBoolean and tryReadNull check a literal's bytes in place and fall back to a slower path near the end of the
-     * input: each literal is read alone (so it ends the input), after whitespace, and with a byte after it.
+     * readBoolean and tryReadNull check a literal's bytes in place, bounded by the end of the input: each literal is
+     * read alone (so it ends the input), after whitespace, and with a byte after it.
      */
     @ParameterizedTest
     @ValueSource(strings = {"%s", " \n\t\r%s", "%s ", "[%s]", "[%s,1]"})
