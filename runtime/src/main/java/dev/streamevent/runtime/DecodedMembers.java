@@ -22,22 +22,43 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
 
     /** Up to this many members a scan finds a name faster than a hash lookup. */
     private static final int SCAN_LIMIT = 8;
+    /** How many members carry plain bits: the bits of one {@code long}, which covers nearly every object in events. */
+    private static final int TRACKED = Long.SIZE;
 
     private String[] names = new String[4];
     private JsonValue[] values = new JsonValue[4];
     private int size;
     /** Name to position, made once the object outgrows {@link #SCAN_LIMIT}. */
     private HashMap<String, Integer> index;
+    /**
+     * Bit i: member i's name was plain printable ASCII in the input, so writing it back needs no escape check (see
+     * {@link JsonWriter#value(String, boolean)}). Only the first {@link #TRACKED} members are tracked.
+     */
+    private long plainNames;
+    /** Bit i: member i's value is a {@link JsonValue.StringValue} that was plain printable ASCII in the input. */
+    private long plainStrings;
 
     /**
      * Adds a member, or replaces the value of a name seen before at that name's first position, as JavaScript's
      * {@code JSON.parse} does.
+     *
+     * @param namePlain whether the name was plain printable ASCII in the input
+     * @param stringPlain whether the value is a string that was plain printable ASCII in the input
      */
-    void add(String name, JsonValue value) {
+    void add(String name, boolean namePlain, JsonValue value, boolean stringPlain) {
         int at = indexOf(name);
         if (at >= 0) {
             values[at] = value;
+            if (at < TRACKED) {
+                long bit = 1L << at;
+                plainStrings = stringPlain ? plainStrings | bit : plainStrings & ~bit;
+            }
             return;
+        }
+        if (size < TRACKED) {
+            long bit = 1L << size;
+            plainNames |= namePlain ? bit : 0;
+            plainStrings |= stringPlain ? bit : 0;
         }
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
@@ -69,11 +90,21 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
         return -1;
     }
 
-    /** Writes the members in order, each name and value, for {@link JsonValue.ObjectValue#writeTo}. */
+    /**
+     * Writes the members in order, each name and value, for {@link JsonValue.ObjectValue#writeTo}. Names and strings
+     * that were plain in the input are copied without the writer's check of every char: schemas and metadata are
+     * mostly short plain names, and that check was most of the cost of writing them.
+     */
     void writeMembers(JsonWriter writer) {
         for (int i = 0; i < size; i++) {
-            writer.name(names[i]);
-            values[i].writeTo(writer);
+            // Beyond the tracked members both words read as "not plain": the shift distance is masked to 0..63.
+            long bit = i < TRACKED ? 1L << i : 0;
+            writer.name(names[i], (plainNames & bit) != 0);
+            if ((plainStrings & bit) != 0) {
+                writer.value(((JsonValue.StringValue) values[i]).value(), true);
+            } else {
+                values[i].writeTo(writer);
+            }
         }
     }
 

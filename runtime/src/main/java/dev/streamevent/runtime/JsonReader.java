@@ -1508,23 +1508,34 @@ public final class JsonReader {
         // each is a DecodedMembers or a DecodedElements, and an open object's pending member name is beside it.
         Object[] open = new Object[8];
         String[] names = new String[8];
+        // Whether each pending name was plain, so that writing the tree back can skip the check of its chars.
+        boolean[] namesPlain = new boolean[8];
         int top = 0;
         open[0] = beginContainer(first);
         while (true) {
             Object container = open[top];
-            boolean more = container instanceof DecodedMembers ? (names[top] = nextFieldName()) != null : nextElement();
+            boolean more;
+            if (container instanceof DecodedMembers) {
+                more = (names[top] = nextFieldName()) != null;
+                namesPlain[top] = lastStringPlainAscii;
+            } else {
+                more = nextElement();
+            }
             JsonValue value;
+            boolean stringPlain = false;
             if (more) {
                 JsonToken next = peek();
                 if (next == JsonToken.OBJECT || next == JsonToken.ARRAY) {
                     if (++top == open.length) {
                         open = Arrays.copyOf(open, top * 2);
                         names = Arrays.copyOf(names, top * 2);
+                        namesPlain = Arrays.copyOf(namesPlain, top * 2);
                     }
                     open[top] = beginContainer(next);
                     continue;
                 }
                 value = readScalar(next);
+                stringPlain = next == JsonToken.STRING && lastStringPlainAscii;
             } else {
                 value = container instanceof DecodedMembers members
                         ? new JsonValue.ObjectValue(members)
@@ -1536,9 +1547,9 @@ public final class JsonReader {
             }
             Object parent = open[top];
             if (parent instanceof DecodedMembers members) {
-                members.add(names[top], value);
+                members.add(names[top], namesPlain[top], value, stringPlain);
             } else {
-                ((DecodedElements) parent).add(value);
+                ((DecodedElements) parent).append(value, stringPlain);
             }
         }
     }

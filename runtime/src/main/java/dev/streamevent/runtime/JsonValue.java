@@ -151,18 +151,20 @@ public sealed interface JsonValue
          * @param elements the elements
          */
         public ArrayValue {
-            // A list the reader built is wrapped, not copied: the reader keeps no reference to it. Otherwise one copy
-            // into an immutable list, which also rejects null elements; an immutable list is not copied again.
-            elements = elements instanceof DecodedElements
-                    ? Collections.unmodifiableList(elements)
-                    : List.copyOf(elements);
+            // A list the reader built is unmodifiable already, and the reader keeps no reference to it. Otherwise one
+            // copy into an immutable list, which also rejects null elements; an immutable list is not copied again.
+            elements = elements instanceof DecodedElements ? elements : List.copyOf(elements);
         }
 
         @Override
         public void writeTo(JsonWriter writer) {
             writer.beginArray();
-            for (JsonValue element : elements) {
-                element.writeTo(writer);
+            if (elements instanceof DecodedElements decoded) {
+                decoded.writeElements(writer); // plain strings without the check of every char
+            } else {
+                for (JsonValue element : elements) {
+                    element.writeTo(writer);
+                }
             }
             writer.endArray();
         }

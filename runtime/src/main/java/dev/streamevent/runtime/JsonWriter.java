@@ -137,8 +137,13 @@ public final class JsonWriter {
      * @param name the name
      */
     public void name(String name) {
+        name(name, false);
+    }
+
+    /** Like {@link #name(String)}, for a name that may be known to be plain, as {@link #value(String, boolean)} takes. */
+    void name(String name, boolean plainAscii) {
         java.util.Objects.requireNonNull(name, "name");
-        value(name);
+        value(name, plainAscii);
         ensure(1);
         buf[pos++] = ':';
         needsComma = false;

@@ -1,0 +1,100 @@
+package dev.streamevent.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.ListIterator;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * A tree that {@link JsonReader#readValue()} built remembers which of its names and strings were plain in the input,
+ * and writes those without checking their chars. Only the first 64 members or elements carry that bit; the rest, and
+ * every string that needed escaping, must still go through the check, or the output would not be valid JSON.
+ */
+class PlainStringBitsTest {
+
+    /** Sizes on both sides of the 64 tracked positions. */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 63, 64, 65, 130})
+    void anObjectIsWrittenBackExactlyAsABuiltOneIs(int count) {
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            members.put(text("m", i), i % 4 == 1 ? JsonValue.NumberValue.ofLiteral(Integer.toString(i))
+                    : new JsonValue.StringValue(text("v", i)));
+        }
+        assertWrittenBackUnchanged(new JsonValue.ObjectValue(members));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 63, 64, 65, 130})
+    void anArrayIsWrittenBackExactlyAsABuiltOneIs(int count) {
+        List<JsonValue> elements = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            elements.add(i % 4 == 1 ? JsonValue.BooleanValue.TRUE : new JsonValue.StringValue(text("e", i)));
+        }
+        assertWrittenBackUnchanged(new JsonValue.ArrayValue(elements));
+    }
+
+    /** A repeated name takes its last value; the plain bit must follow the value, whatever the first one was. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "{\"a\":\"plain\",\"a\":\"q\\\"uote\"}      | {\"a\":\"q\\\"uote\"}",
+        "{\"a\":\"plain\",\"a\":\"caf\u00e9\"}      | {\"a\":\"caf\u00e9\"}",
+        "{\"a\":\"plain\",\"a\":{\"x\":\"y\"}}      | {\"a\":{\"x\":\"y\"}}",
+        "{\"a\":\"q\\\"\",\"a\":\"plain\",\"b\":1}  | {\"a\":\"plain\",\"b\":1}",
+    })
+    void aRepeatedNameWritesItsLastValue(String json, String expected) {
+        assertEquals(expected.strip(), JsonValue.parse(json.strip()).toJson());
+    }
+
+    @Test
+    void aDecodedArrayIsAnUnmodifiableList() {
+        List<JsonValue> elements = ((JsonValue.ArrayValue) JsonValue.parse("[\"a\",1,null]")).elements();
+        JsonValue value = JsonValue.NullValue.INSTANCE;
+
+        assertEquals(List.of(new JsonValue.StringValue("a"), JsonValue.NumberValue.ofLiteral("1"), value), elements);
+        assertEquals(List.of(new JsonValue.StringValue("a"), JsonValue.NumberValue.ofLiteral("1"), value).hashCode(),
+                elements.hashCode());
+        assertThrows(IndexOutOfBoundsException.class, () -> elements.get(3));
+        assertThrows(IndexOutOfBoundsException.class, () -> elements.get(-1));
+        assertThrows(UnsupportedOperationException.class, () -> elements.add(value));
+        assertThrows(UnsupportedOperationException.class, () -> elements.set(0, value));
+        assertThrows(UnsupportedOperationException.class, () -> elements.remove(0));
+        assertThrows(UnsupportedOperationException.class, () -> elements.addAll(List.of(value)));
+        assertThrows(UnsupportedOperationException.class, () -> elements.replaceAll(v -> value));
+        assertThrows(UnsupportedOperationException.class, elements::clear);
+        Iterator<JsonValue> iterator = elements.iterator();
+        iterator.next();
+        assertThrows(UnsupportedOperationException.class, iterator::remove);
+        ListIterator<JsonValue> listIterator = elements.listIterator(1);
+        listIterator.next();
+        assertThrows(UnsupportedOperationException.class, () -> listIterator.set(value));
+        assertEquals(3, elements.size());
+    }
+
+    /**
+     * Plain for the first position, needing a check at every fifth one below 64 and at every position from 64 on: a
+     * bit taken for a position past 64 would be position 0's, and would copy a quote or a non-ASCII char unescaped.
+     */
+    private static String text(String prefix, int i) {
+        boolean needsCheck = i >= 64 || i % 5 == 3;
+        return needsCheck ? prefix + i + (i % 2 == 0 ? "\"q\\" : "\u00e9\u2028") : prefix + i;
+    }
+
+    /** The tree built by hand is written through the checked path; the decoded one must give the same bytes. */
+    private static void assertWrittenBackUnchanged(JsonValue built) {
+        String json = built.toJson();
+        JsonValue decoded = JsonValue.parse(json);
+        assertEquals(built, decoded);
+        assertEquals(json, decoded.toJson());
+    }
+}
