@@ -22,8 +22,11 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
 
     /** Up to this many members a scan finds a name faster than a hash lookup. */
     private static final int SCAN_LIMIT = 8;
-    /** How many members carry plain bits: the bits of one {@code long}, which covers nearly every object in events. */
-    private static final int TRACKED = Long.SIZE;
+    /**
+     * How many members carry plain bits: the bits of an {@code int}, which covers nearly every object in events (two
+     * {@code long}s would make every decoded object 8 bytes larger).
+     */
+    private static final int TRACKED = Integer.SIZE;
 
     private String[] names = new String[4];
     private JsonValue[] values = new JsonValue[4];
@@ -34,9 +37,9 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
      * Bit i: member i's name was plain printable ASCII in the input, so writing it back needs no escape check (see
      * {@link JsonWriter#value(String, boolean)}). Only the first {@link #TRACKED} members are tracked.
      */
-    private long plainNames;
+    private int plainNames;
     /** Bit i: member i's value is a {@link JsonValue.StringValue} that was plain printable ASCII in the input. */
-    private long plainStrings;
+    private int plainStrings;
 
     /**
      * Adds a member, or replaces the value of a name seen before at that name's first position, as JavaScript's
@@ -50,13 +53,13 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
         if (at >= 0) {
             values[at] = value;
             if (at < TRACKED) {
-                long bit = 1L << at;
+                int bit = 1 << at;
                 plainStrings = stringPlain ? plainStrings | bit : plainStrings & ~bit;
             }
             return;
         }
         if (size < TRACKED) {
-            long bit = 1L << size;
+            int bit = 1 << size;
             plainNames |= namePlain ? bit : 0;
             plainStrings |= stringPlain ? bit : 0;
         }
@@ -97,8 +100,8 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
      */
     void writeMembers(JsonWriter writer) {
         for (int i = 0; i < size; i++) {
-            // Beyond the tracked members both words read as "not plain": the shift distance is masked to 0..63.
-            long bit = i < TRACKED ? 1L << i : 0;
+            // Beyond the tracked members both words read as "not plain": the shift distance is masked to 0..31.
+            int bit = i < TRACKED ? 1 << i : 0;
             writer.name(names[i], (plainNames & bit) != 0);
             if ((plainStrings & bit) != 0) {
                 writer.value(((JsonValue.StringValue) values[i]).value(), true);

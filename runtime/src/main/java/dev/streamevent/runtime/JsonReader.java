@@ -1508,8 +1508,10 @@ public final class JsonReader {
         // each is a DecodedMembers or a DecodedElements, and an open object's pending member name is beside it.
         Object[] open = new Object[8];
         String[] names = new String[8];
-        // Whether each pending name was plain, so that writing the tree back can skip the check of its chars.
-        boolean[] namesPlain = new boolean[8];
+        // Bit i: the pending name of the object open at level i was plain, so that writing the tree back can skip the
+        // check of its chars. A long rather than a third array, which every tree would allocate; from level 64 on,
+        // names count as not plain.
+        long namesPlain = 0;
         int top = 0;
         open[0] = beginContainer(first);
         while (true) {
@@ -1517,7 +1519,8 @@ public final class JsonReader {
             boolean more;
             if (container instanceof DecodedMembers) {
                 more = (names[top] = nextFieldName()) != null;
-                namesPlain[top] = lastStringPlainAscii;
+                long level = levelBit(top);
+                namesPlain = lastStringPlainAscii ? namesPlain | level : namesPlain & ~level;
             } else {
                 more = nextElement();
             }
@@ -1529,7 +1532,6 @@ public final class JsonReader {
                     if (++top == open.length) {
                         open = Arrays.copyOf(open, top * 2);
                         names = Arrays.copyOf(names, top * 2);
-                        namesPlain = Arrays.copyOf(namesPlain, top * 2);
                     }
                     open[top] = beginContainer(next);
                     continue;
@@ -1547,11 +1549,16 @@ public final class JsonReader {
             }
             Object parent = open[top];
             if (parent instanceof DecodedMembers members) {
-                members.add(names[top], namesPlain[top], value, stringPlain);
+                members.add(names[top], (namesPlain & levelBit(top)) != 0, value, stringPlain);
             } else {
                 ((DecodedElements) parent).append(value, stringPlain);
             }
         }
+    }
+
+    /** {@return the bit of {@code readValue}'s plain-name word for a nesting level, or 0 past its 64 bits} */
+    private static long levelBit(int level) {
+        return level < Long.SIZE ? 1L << level : 0;
     }
 
     private Object beginContainer(JsonToken token) {

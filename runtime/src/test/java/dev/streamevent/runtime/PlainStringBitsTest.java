@@ -17,14 +17,15 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A tree that {@link JsonReader#readValue()} built remembers which of its names and strings were plain in the input,
- * and writes those without checking their chars. Only the first 64 members or elements carry that bit; the rest, and
+ * and writes those without checking their chars. Only the first 32 members of an object and the first 64 elements of
+ * an array carry that bit (and the names of the first 64 nesting levels while they are read); the rest, and
  * every string that needed escaping, must still go through the check, or the output would not be valid JSON.
  */
 class PlainStringBitsTest {
 
-    /** Sizes on both sides of the 64 tracked positions. */
+    /** Sizes on both sides of the 32 tracked members. */
     @ParameterizedTest
-    @ValueSource(ints = {1, 63, 64, 65, 130})
+    @ValueSource(ints = {1, 31, 32, 33, 65, 130})
     void anObjectIsWrittenBackExactlyAsABuiltOneIs(int count) {
         Map<String, JsonValue> members = new LinkedHashMap<>();
         for (int i = 0; i < count; i++) {
@@ -34,6 +35,7 @@ class PlainStringBitsTest {
         assertWrittenBackUnchanged(new JsonValue.ObjectValue(members));
     }
 
+    /** Sizes on both sides of the 64 tracked elements. */
     @ParameterizedTest
     @ValueSource(ints = {1, 63, 64, 65, 130})
     void anArrayIsWrittenBackExactlyAsABuiltOneIs(int count) {
@@ -42,6 +44,25 @@ class PlainStringBitsTest {
             elements.add(i % 4 == 1 ? JsonValue.BooleanValue.TRUE : new JsonValue.StringValue(text("e", i)));
         }
         assertWrittenBackUnchanged(new JsonValue.ArrayValue(elements));
+    }
+
+    /**
+     * The reader tracks each open object's pending name by nesting level, for the first 64 levels only. Here the
+     * names that need a check are shallow and the deep ones are plain, so that level 67 taking level 3's bit would
+     * write level 3's quote unescaped.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {1, 64, 65, 130})
+    void nestedNamesAreWrittenBackExactlyAsBuiltOnesAre(int depth) {
+        JsonValue tree = new JsonValue.StringValue(text("leaf", depth));
+        for (int level = depth - 1; level >= 0; level--) {
+            Map<String, JsonValue> members = new LinkedHashMap<>();
+            String name = level < 64 && level % 5 == 3 ? "n" + level + "\"q\\" : "n" + level;
+            members.put(name, tree);
+            members.put("after" + level, JsonValue.NullValue.INSTANCE);
+            tree = new JsonValue.ObjectValue(members);
+        }
+        assertWrittenBackUnchanged(tree);
     }
 
     /** A repeated name takes its last value; the plain bit must follow the value, whatever the first one was. */
@@ -83,7 +104,8 @@ class PlainStringBitsTest {
 
     /**
      * Plain for the first position, needing a check at every fifth one below 64 and at every position from 64 on: a
-     * bit taken for a position past 64 would be position 0's, and would copy a quote or a non-ASCII char unescaped.
+     * position past the tracked ones that took a tracked position's bit (member 38 taking member 6's, element 68
+     * taking element 4's) would copy a quote or a non-ASCII char unescaped.
      */
     private static String text(String prefix, int i) {
         boolean needsCheck = i >= 64 || i % 5 == 3;
