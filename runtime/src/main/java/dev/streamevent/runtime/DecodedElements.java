@@ -12,7 +12,10 @@ import java.util.RandomAccess;
  */
 final class DecodedElements extends AbstractList<JsonValue> implements RandomAccess {
 
-    /** How many elements carry plain bits: the bits of one {@code long}, as in {@link DecodedMembers}. */
+    /**
+     * How many elements carry plain bits: the bits of one {@code long}. (An object tracks 32 members, in an
+     * {@code int}: see {@link DecodedMembers}.)
+     */
     private static final int TRACKED = Long.SIZE;
 
     private JsonValue[] elements = new JsonValue[4];
