@@ -44,11 +44,7 @@ final class DecodedElements extends AbstractList<JsonValue> implements RandomAcc
     /** Writes the elements in order, for {@link JsonValue.ArrayValue#writeTo}; plain strings skip the char check. */
     void writeElements(JsonWriter writer) {
         for (int i = 0; i < size; i++) {
-            if (i < TRACKED && (plainStrings & 1L << i) != 0) {
-                writer.value(((JsonValue.StringValue) elements[i]).value(), true);
-            } else {
-                elements[i].writeTo(writer);
-            }
+            writer.treeValue(elements[i], i < TRACKED && (plainStrings & 1L << i) != 0);
         }
     }
 

@@ -103,11 +103,7 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
             // Beyond the tracked members both words read as "not plain": the shift distance is masked to 0..31.
             int bit = i < TRACKED ? 1 << i : 0;
             writer.name(names[i], (plainNames & bit) != 0);
-            if ((plainStrings & bit) != 0) {
-                writer.value(((JsonValue.StringValue) values[i]).value(), true);
-            } else {
-                values[i].writeTo(writer);
-            }
+            writer.treeValue(values[i], (plainStrings & bit) != 0);
         }
     }
 

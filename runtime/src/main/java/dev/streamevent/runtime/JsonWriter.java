@@ -307,6 +307,18 @@ public final class JsonWriter {
     }
 
     /**
+     * Writes a value of a tree the reader built, whose string may be known to be plain: such a
+     * {@link JsonValue.StringValue} is copied as {@link #value(String, boolean)} copies one.
+     */
+    void treeValue(JsonValue value, boolean plainString) {
+        if (plainString) {
+            value(((JsonValue.StringValue) value).value(), true);
+        } else {
+            value.writeTo(this);
+        }
+    }
+
+    /**
      * Writes a number literal that is already valid JSON.
      *
      * @param literal the literal, such as {@code 1.5e3}
