@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -178,5 +183,110 @@ class ThreadLocalCacheTest {
         long latin1Attempt = 16 + ((text.length() + 7) & ~7);
         assertTrue(decoding / calls <= string + latin1Attempt + 16, "decode allocated " + decoding / calls
                 + " bytes per call; the string takes " + string + " and the JDK's Latin-1 attempt " + latin1Attempt);
+    }
+    /** What one thread borrowed: every reader and writer instance it was lent. */
+    private record Borrowed(Set<JsonReader> readers, Set<JsonWriter> writers) {
+        Borrowed() {
+            this(Collections.newSetFromMap(new IdentityHashMap<>()), Collections.newSetFromMap(new IdentityHashMap<>()));
+        }
+
+        void borrowAndGiveBack() {
+            JsonReader reader = ThreadLocalCache.borrowReader(utf8("[1]"), 0, 3);
+            readers.add(reader);
+            ThreadLocalCache.giveBack(reader);
+            JsonWriter writer = ThreadLocalCache.borrowWriter();
+            writers.add(writer);
+            ThreadLocalCache.giveBack(writer);
+        }
+
+        void assertOneEachAndNoneOf(Borrowed other) {
+            assertEquals(1, readers.size(), "a thread must always be lent its own reader");
+            assertEquals(1, writers.size(), "a thread must always be lent its own writer");
+            assertTrue(Collections.disjoint(readers, other.readers), "two threads were lent the same reader");
+            assertTrue(Collections.disjoint(writers, other.writers), "two threads were lent the same writer");
+        }
+    }
+
+    /** {@return two unstarted threads running the tasks, whose ids fall in the same slot of the lookaside table} */
+    private static Thread[] sharingASlot(Runnable first, Runnable second) {
+        Thread a = new Thread(first);
+        for (int tries = 0; tries < 16 * ThreadLocalCache.SLOTS; tries++) {
+            Thread b = new Thread(second);
+            if (((a.getId() ^ b.getId()) & (ThreadLocalCache.SLOTS - 1)) == 0) {
+                return new Thread[] {a, b};
+            }
+        }
+        throw new AssertionError("no fresh thread id shares a slot with " + a.getId());
+    }
+
+    private static void runAll(Thread... threads) throws InterruptedException {
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        for (Thread thread : threads) {
+            thread.setUncaughtExceptionHandler((t, e) -> failure.compareAndSet(null, e));
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join(60_000);
+            assertTrue(!thread.isAlive(), thread + " did not finish");
+        }
+        if (failure.get() != null) {
+            throw new AssertionError("a thread failed", failure.get());
+        }
+    }
+
+    @Test
+    void aThreadIsNeverLentTheInstanceOfAnEndedThreadInItsSlot() throws InterruptedException {
+        Borrowed first = new Borrowed();
+        Borrowed second = new Borrowed();
+        Thread[] pair = sharingASlot(() -> {
+            for (int i = 0; i < 3 * ThreadLocalCache.MISSES_BEFORE_CLAIM; i++) {
+                first.borrowAndGiveBack();
+            }
+        }, second::borrowAndGiveBack);
+        // The first thread ends holding its slot and the last claim; the second then finds them on its first call.
+        runAll(pair[0]);
+        runAll(pair[1]);
+        first.assertOneEachAndNoneOf(second);
+        second.assertOneEachAndNoneOf(first);
+    }
+
+    @Test
+    void threadsSharingASlotEachKeepTheirOwnInstance() throws InterruptedException {
+        int rounds = 20 * ThreadLocalCache.MISSES_BEFORE_CLAIM;
+        Phaser inStep = new Phaser(2);
+        Borrowed first = new Borrowed();
+        Borrowed second = new Borrowed();
+        Thread[] pair = sharingASlot(() -> borrowInStep(first, inStep, rounds), () -> borrowInStep(second, inStep, rounds));
+        runAll(pair);
+        first.assertOneEachAndNoneOf(second);
+        second.assertOneEachAndNoneOf(first);
+    }
+
+    /** Borrows in rounds that the two threads start together, so that each takes the shared slot over in turn. */
+    private static void borrowInStep(Borrowed borrowed, Phaser inStep, int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            inStep.arriveAndAwaitAdvance();
+            borrowed.borrowAndGiveBack();
+        }
+        inStep.arriveAndDeregister();
+    }
+
+    @Test
+    void concurrentCallsOnManyThreadsEachGetTheirOwnResult() throws InterruptedException {
+        JsonCodec<JsonValue> values = Json.codec(JsonReader::readValue, JsonWriter::value);
+        int threadCount = 2 * ThreadLocalCache.SLOTS + 3;
+        Thread[] threads = new Thread[threadCount];
+        for (int t = 0; t < threadCount; t++) {
+            // Documents of different shapes and lengths, so that a shared reader or writer would mix them up.
+            String json = "{\"thread\":" + t + ",\"text\":\"" + "x".repeat(t) + "\",\"list\":[" + t + ",\"" + t + "\"]}";
+            JsonValue expected = JsonValue.parse(json);
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 2_000; i++) {
+                    assertEquals(expected, values.decode(json));
+                    assertEquals(json, values.encodeToString(expected));
+                }
+            });
+        }
+        runAll(threads);
     }
 }
