@@ -10,16 +10,17 @@ package dev.streamevent.runtime;
  * two calls never share a buffer. Buffers that grew large for one big document are dropped on return rather than
  * kept for the life of the thread.
  *
- * <p>Each thread's instance lives in a {@link ThreadLocal}, but looking it up there follows a chain of dependent loads
- * (the thread's map, its table, a weak entry): about 7 ns, 6% of decoding the SMALL benchmark's event. So instances are also found, first, in {@link #lastClaimed} and
- * then in one of {@link #SLOTS} slots chosen by the thread's id, each a few loads and a compare of the owner. Both are
- * read and written without locks. That is safe because an instance never changes hands: a thread may find another
- * thread's instance there, but it recognises it by its final {@link #owner} and ignores it, and only the owner ever
- * stores its own. Threads whose ids share a slot take turns in it: after a miss, a thread takes the slot (and
- * {@code lastClaimed}) over only on every {@link #MISSES_BEFORE_CLAIM}th miss, so that busy threads do not write
- * the shared table on every call. The slots may keep the instances of threads that have ended, until other threads
- * take the slots over: at most {@code SLOTS + 1} of them, each with at most {@link #MAX_RETAINED_BYTES} of writer
- * buffer and small reader scratch.
+ * <p>Each thread's instance lives in a {@link ThreadLocal}, but looking it up there follows a chain of dependent
+ * loads (the thread's map, its table, a weak entry): about 7 ns, 6% of decoding the SMALL benchmark's event. So an
+ * instance is looked for first in {@link #lastClaimed}, then in one of {@link #SLOTS} slots chosen by the thread's
+ * id, each a few loads and a compare of the owner. Both are read and written without locks. That is safe because an
+ * instance never changes hands: a thread may find another thread's instance there, but it recognises it by its
+ * final {@link #owner} and ignores it, and only the owner ever stores its own. Threads whose ids share a slot take
+ * turns in it: a thread that misses takes the slot (and {@code lastClaimed}) over on its first miss and then only on
+ * every {@link #MISSES_BEFORE_CLAIM}th, so that busy threads do not write the shared table on every call. The table
+ * may keep the instances of threads that have ended (and those {@code Thread} objects) until other threads take
+ * their slots: at most {@code SLOTS + 1} of them, each with at most {@link #MAX_RETAINED_BYTES} of writer buffer and
+ * a reader's small scratch.
  */
 final class ThreadLocalCache {
 

@@ -2,6 +2,7 @@ package dev.streamevent.runtime;
 
 import static dev.streamevent.runtime.Json.utf8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,10 +185,12 @@ class ThreadLocalCacheTest {
         assertTrue(decoding / calls <= string + latin1Attempt + 16, "decode allocated " + decoding / calls
                 + " bytes per call; the string takes " + string + " and the JDK's Latin-1 attempt " + latin1Attempt);
     }
+
     /** What one thread borrowed: every reader and writer instance it was lent. */
     private record Borrowed(Set<JsonReader> readers, Set<JsonWriter> writers) {
         Borrowed() {
-            this(Collections.newSetFromMap(new IdentityHashMap<>()), Collections.newSetFromMap(new IdentityHashMap<>()));
+            this(Collections.newSetFromMap(new IdentityHashMap<>()),
+                    Collections.newSetFromMap(new IdentityHashMap<>()));
         }
 
         void borrowAndGiveBack() {
@@ -227,7 +230,7 @@ class ThreadLocalCacheTest {
         }
         for (Thread thread : threads) {
             thread.join(60_000);
-            assertTrue(!thread.isAlive(), thread + " did not finish");
+            assertFalse(thread.isAlive(), thread + " did not finish");
         }
         if (failure.get() != null) {
             throw new AssertionError("a thread failed", failure.get());
@@ -256,7 +259,8 @@ class ThreadLocalCacheTest {
         Phaser inStep = new Phaser(2);
         Borrowed first = new Borrowed();
         Borrowed second = new Borrowed();
-        Thread[] pair = sharingASlot(() -> borrowInStep(first, inStep, rounds), () -> borrowInStep(second, inStep, rounds));
+        Thread[] pair = sharingASlot(() -> borrowInStep(first, inStep, rounds),
+                () -> borrowInStep(second, inStep, rounds));
         runAll(pair);
         first.assertOneEachAndNoneOf(second);
         second.assertOneEachAndNoneOf(first);
@@ -278,7 +282,8 @@ class ThreadLocalCacheTest {
         Thread[] threads = new Thread[threadCount];
         for (int t = 0; t < threadCount; t++) {
             // Documents of different shapes and lengths, so that a shared reader or writer would mix them up.
-            String json = "{\"thread\":" + t + ",\"text\":\"" + "x".repeat(t) + "\",\"list\":[" + t + ",\"" + t + "\"]}";
+            String json = "{\"thread\":" + t + ",\"text\":\"" + "x".repeat(t) + "\",\"list\":[" + t + ",\"" + t
+                    + "\"]}";
             JsonValue expected = JsonValue.parse(json);
             threads[t] = new Thread(() -> {
                 for (int i = 0; i < 2_000; i++) {
