@@ -61,7 +61,7 @@ final class ThreadLocalCache {
         if (last != null && last.owner == thread) {
             return last;
         }
-        // getId, since threadId is JDK 19+. Ids are never reused; the owner check is what makes a hit exact.
+        // getId, since threadId is JDK 19+. The id only picks the slot; the owner check is what makes a hit exact.
         int slot = (int) thread.getId() & (SLOTS - 1);
         ThreadLocalCache inSlot = BY_THREAD_ID[slot];
         if (inSlot != null && inSlot.owner == thread) {
