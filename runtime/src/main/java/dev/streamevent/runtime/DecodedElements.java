@@ -35,17 +35,23 @@ final class DecodedElements extends AbstractList<JsonValue> implements RandomAcc
         if (size == elements.length) {
             elements = Arrays.copyOf(elements, size * 2);
         }
-        if (stringPlain && size < TRACKED) {
-            plainStrings |= 1L << size;
-        }
+        plainStrings |= stringPlain ? bit(size) : 0;
         elements[size++] = value;
     }
 
     /** Writes the elements in order, for {@link JsonValue.ArrayValue#writeTo}; plain strings skip the char check. */
     void writeElements(JsonWriter writer) {
         for (int i = 0; i < size; i++) {
-            writer.treeValue(elements[i], i < TRACKED && (plainStrings & 1L << i) != 0);
+            writer.treeValue(elements[i], (plainStrings & bit(i)) != 0);
         }
+    }
+
+    /**
+     * {@return element i's bit in the plain word, or 0 beyond the tracked elements, which therefore always read as not
+     *     plain (a bare shift would wrap around, since Java masks its distance to 0..63)}
+     */
+    private static long bit(int i) {
+        return i < TRACKED ? 1L << i : 0;
     }
 
     @Override

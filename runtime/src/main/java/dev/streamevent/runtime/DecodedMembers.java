@@ -52,17 +52,13 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
         int at = indexOf(name);
         if (at >= 0) {
             values[at] = value;
-            if (at < TRACKED) {
-                int bit = 1 << at;
-                plainStrings = stringPlain ? plainStrings | bit : plainStrings & ~bit;
-            }
+            int bit = bit(at);
+            plainStrings = stringPlain ? plainStrings | bit : plainStrings & ~bit;
             return;
         }
-        if (size < TRACKED) {
-            int bit = 1 << size;
-            plainNames |= namePlain ? bit : 0;
-            plainStrings |= stringPlain ? bit : 0;
-        }
+        int bit = bit(size);
+        plainNames |= namePlain ? bit : 0;
+        plainStrings |= stringPlain ? bit : 0;
         if (size == names.length) {
             names = Arrays.copyOf(names, size * 2);
             values = Arrays.copyOf(values, size * 2);
@@ -78,6 +74,14 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
                 index.put(names[i], i);
             }
         }
+    }
+
+    /**
+     * {@return member i's bit in the plain words, or 0 beyond the tracked members, which therefore always read as not
+     *     plain (a bare shift would wrap around, since Java masks its distance to 0..31)}
+     */
+    private static int bit(int i) {
+        return i < TRACKED ? 1 << i : 0;
     }
 
     private int indexOf(Object name) {
@@ -100,8 +104,7 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
      */
     void writeMembers(JsonWriter writer) {
         for (int i = 0; i < size; i++) {
-            // Beyond the tracked members both words read as "not plain": the shift distance is masked to 0..31.
-            int bit = i < TRACKED ? 1 << i : 0;
+            int bit = bit(i);
             writer.name(names[i], (plainNames & bit) != 0);
             writer.treeValue(values[i], (plainStrings & bit) != 0);
         }
