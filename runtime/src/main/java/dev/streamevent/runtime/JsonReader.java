@@ -60,6 +60,11 @@ public final class JsonReader {
     private static final char[] NO_CHARS = new char[0];
     /** ASCII runs at least this long are widened to chars by the JDK's Latin-1 decoder; see {@link #widenAscii}. */
     private static final int DECODER_MIN_RUN = 32;
+    /**
+     * How deep {@link #readValue()} reads a tree by recursion before it switches to an explicit stack: a few
+     * kilobytes of the thread's stack at most, and deeper than the trees in events.
+     */
+    private static final int RECURSIVE_LEVELS = 32;
 
     /** The largest integer below which every integer is exactly a double. */
     private static final long MAX_EXACT_MANTISSA = 1L << 53;
@@ -1504,13 +1509,60 @@ public final class JsonReader {
         if (first != JsonToken.OBJECT && first != JsonToken.ARRAY) {
             return readScalar(first);
         }
+        return readContainer(first, 0);
+    }
+
+    /**
+     * Reads an object or array by recursion, the fast way for the shallow trees that events carry (a tool's schema,
+     * metadata), and hands anything nested deeper than {@link #RECURSIVE_LEVELS} to {@link #readDeepContainer}, whose
+     * explicit stack keeps the thread's stack bounded whatever depth the limits allow.
+     *
+     * @param level how many containers of this tree enclose this one
+     */
+    private JsonValue readContainer(JsonToken first, int level) {
+        if (level == RECURSIVE_LEVELS) {
+            return readDeepContainer(first);
+        }
+        if (first == JsonToken.OBJECT) {
+            beginObject();
+            DecodedMembers members = new DecodedMembers();
+            String name;
+            while ((name = nextFieldName()) != null) {
+                boolean namePlain = lastStringPlainAscii;
+                JsonToken next = peek();
+                if (next == JsonToken.OBJECT || next == JsonToken.ARRAY) {
+                    members.add(name, namePlain, readContainer(next, level + 1), false);
+                } else {
+                    members.add(name, namePlain, readScalar(next), next == JsonToken.STRING && lastStringPlainAscii);
+                }
+            }
+            return new JsonValue.ObjectValue(members);
+        }
+        beginArray();
+        DecodedElements elements = new DecodedElements();
+        while (nextElement()) {
+            JsonToken next = peek();
+            if (next == JsonToken.OBJECT || next == JsonToken.ARRAY) {
+                elements.append(readContainer(next, level + 1), false);
+            } else {
+                elements.append(readScalar(next), next == JsonToken.STRING && lastStringPlainAscii);
+            }
+        }
+        return new JsonValue.ArrayValue(elements);
+    }
+
+    /**
+     * Reads an object or array nested {@link #RECURSIVE_LEVELS} deep or more, the same way as
+     * {@link #readContainer} but with a stack of its own.
+     */
+    private JsonValue readDeepContainer(JsonToken first) {
         // An explicit stack of open containers, so that depth is bounded by the limit, not by the thread's stack:
         // each is a DecodedMembers or a DecodedElements, and an open object's pending member name is beside it.
         Object[] open = new Object[8];
         String[] names = new String[8];
         // Bit i: the pending name of the object open at level i was plain, so that writing the tree back can skip the
-        // check of its chars. A long rather than a third array, which every tree would allocate; from level 64 on,
-        // names count as not plain.
+        // check of its chars. A long rather than a third array; from this stack's level 64 on, names count as not
+        // plain.
         long namesPlain = 0;
         int top = 0;
         open[0] = beginContainer(first);
@@ -1556,7 +1608,7 @@ public final class JsonReader {
         }
     }
 
-    /** {@return the bit of {@code readValue}'s plain-name word for a nesting level, or 0 past its 64 bits} */
+    /** {@return the bit of {@code readDeepContainer}'s plain-name word for a level of its stack, or 0 past 64} */
     private static long levelBit(int level) {
         return level < Long.SIZE ? 1L << level : 0;
     }

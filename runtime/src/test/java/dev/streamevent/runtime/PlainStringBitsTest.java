@@ -18,8 +18,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A tree that {@link JsonReader#readValue()} built remembers which of its names and strings were plain in the input,
  * and writes those without checking their chars. Only the first 32 members of an object and the first 64 elements of
- * an array carry that bit (and the names of the first 64 nesting levels while they are read); the rest, and
- * every string that needed escaping, must still go through the check, or the output would not be valid JSON.
+ * an array carry that bit (and, while they are read, the names of the first 96 nesting levels: 32 read by recursion,
+ * then 64 on the reader's own stack); the rest, and every string that needed escaping, must still go through the
+ * check, or the output would not be valid JSON.
  */
 class PlainStringBitsTest {
 
@@ -47,17 +48,18 @@ class PlainStringBitsTest {
     }
 
     /**
-     * The reader tracks each open object's pending name by nesting level, for the first 64 levels only. Here the
-     * names that need a check are shallow and the deep ones are plain, so that level 67 taking level 3's bit would
-     * write level 3's quote unescaped.
+     * The reader reads the first 32 nesting levels by recursion, each pending name's bit in a local, and deeper ones
+     * on a stack of its own that tracks the pending names of its first 64 levels (levels 32 to 95) as bits of one
+     * word. Here the names that need a check are above level 96 and the deeper ones are plain, so that level 97
+     * taking level 33's bit would write level 33's quote unescaped.
      */
     @ParameterizedTest
-    @ValueSource(ints = {1, 64, 65, 130})
+    @ValueSource(ints = {1, 32, 33, 96, 97, 130})
     void nestedNamesAreWrittenBackExactlyAsBuiltOnesAre(int depth) {
         JsonValue tree = new JsonValue.StringValue(text("leaf", depth));
         for (int level = depth - 1; level >= 0; level--) {
             Map<String, JsonValue> members = new LinkedHashMap<>();
-            String name = level < 64 && level % 5 == 3 ? "n" + level + "\"q\\" : "n" + level;
+            String name = level < 96 && level % 5 == 3 ? "n" + level + "\"q\\" : "n" + level;
             members.put(name, tree);
             members.put("after" + level, JsonValue.NullValue.INSTANCE);
             tree = new JsonValue.ObjectValue(members);
