@@ -40,6 +40,11 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
     private int plainNames;
     /** Bit i: member i's value is a {@link JsonValue.StringValue} that was plain printable ASCII in the input. */
     private int plainStrings;
+    /**
+     * Bit (length mod 32) of every name added: a name whose bit is clear cannot repeat an earlier one, and is added
+     * without comparing it with each name before it. Fits in the object's padding, so it costs no memory.
+     */
+    private int nameLengths;
 
     /**
      * Adds a member, or replaces the value of a name seen before at that name's first position, as JavaScript's
@@ -49,7 +54,9 @@ final class DecodedMembers extends AbstractMap<String, JsonValue> {
      * @param stringPlain whether the value is a string that was plain printable ASCII in the input
      */
     void add(String name, boolean namePlain, JsonValue value, boolean stringPlain) {
-        int at = indexOf(name);
+        int lengthBit = 1 << name.length(); // Java takes the shift's distance mod 32
+        int at = (nameLengths & lengthBit) == 0 ? -1 : indexOf(name);
+        nameLengths |= lengthBit;
         if (at >= 0) {
             values[at] = value;
             int bit = bit(at);

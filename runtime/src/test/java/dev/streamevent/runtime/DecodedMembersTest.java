@@ -69,6 +69,34 @@ class DecodedMembersTest {
         assertEquals(new JsonValue.StringValue("later"), members.get("n1"));
     }
 
+    /**
+     * A name is compared with the earlier ones only when an earlier name had its length modulo 32. Names of 1, 33 and
+     * 65 chars share that bit, and each is repeated after the others; names of other lengths come between.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {0, 5, 12})
+    void aRepeatedNameIsFoundAmongNamesOfTheSameLengthModulo32(int between) {
+        List<String> sameBit = List.of("a", "b".repeat(33), "c".repeat(65));
+        StringBuilder json = new StringBuilder("{");
+        for (String name : sameBit) {
+            json.append('"').append(name).append("\":1,");
+        }
+        for (int i = 0; i < between; i++) {
+            json.append("\"other").append(i).append("\":0,");
+        }
+        for (String name : sameBit) {
+            json.append('"').append(name).append("\":\"").append(name.length()).append("\",");
+        }
+        json.setCharAt(json.length() - 1, '}');
+        Map<String, JsonValue> members = parse(json.toString());
+
+        assertEquals(sameBit.size() + between, members.size());
+        assertEquals(sameBit, new ArrayList<>(members.keySet()).subList(0, sameBit.size()));
+        for (String name : sameBit) {
+            assertEquals(new JsonValue.StringValue(Integer.toString(name.length())), members.get(name), name);
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(ints = {0, 3, 12})
     void nothingOutsideTheReaderCanChangeIt(int count) {
