@@ -50,7 +50,7 @@ class PlainStringBitsTest {
     /**
      * The reader reads the first 32 nesting levels by recursion, each pending name's bit in a local, and deeper ones
      * on a stack of its own that tracks the pending names of its first 64 levels (levels 32 to 95) as bits of one
-     * word. Here the names that need a check are above level 96 and the deeper ones are plain, so that level 97
+     * word. Here the names that need a check are at levels 0 to 95 and the deeper ones are plain, so that level 97
      * taking level 33's bit would write level 33's quote unescaped.
      */
     @ParameterizedTest
