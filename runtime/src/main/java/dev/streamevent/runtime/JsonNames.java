@@ -21,6 +21,9 @@ public final class JsonNames {
     private final byte[][] memberPrefix;
     /** Each name as a quoted, escaped JSON string. */
     private final byte[][] quoted;
+    /** {@link #memberPrefix} and {@link #quoted} as {@link ByteWords}, for the reader's compare. */
+    private final long[][] memberPrefixWords;
+    private final long[][] quotedWords;
     /**
      * The reader's guess of which name follows which: entry {@code i} is the index expected after the name at
      * {@code i - 1} (entry 0: the first member). It starts as declaration order and learns the order the input
@@ -37,6 +40,8 @@ public final class JsonNames {
         this.utf8 = new byte[names.length][];
         this.memberPrefix = new byte[names.length][];
         this.quoted = new byte[names.length][];
+        this.memberPrefixWords = new long[names.length][];
+        this.quotedWords = new long[names.length][];
         this.successors = new int[names.length + 1];
         for (int i = 0; i < successors.length; i++) {
             successors[i] = i;
@@ -54,6 +59,8 @@ public final class JsonNames {
             quoted[i] = writer.toByteArray();
             memberPrefix[i] = Arrays.copyOf(quoted[i], quoted[i].length + 1);
             memberPrefix[i][quoted[i].length] = ':';
+            memberPrefixWords[i] = ByteWords.of(memberPrefix[i]);
+            quotedWords[i] = ByteWords.of(quoted[i]);
             if (hasLoneSurrogate(name)) {
                 // No raw UTF-8 can spell it (only an escape can), so it stays out of the byte table.
                 utf8[i] = NOT_UTF8;
@@ -174,6 +181,14 @@ public final class JsonNames {
 
     byte[] memberPrefix(int index) {
         return memberPrefix[index];
+    }
+
+    long[] memberPrefixWords(int index) {
+        return memberPrefixWords[index];
+    }
+
+    long[] quotedWords(int index) {
+        return quotedWords[index];
     }
 
     byte[] quoted(int index) {

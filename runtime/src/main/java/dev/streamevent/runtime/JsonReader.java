@@ -343,7 +343,8 @@ public final class JsonReader {
                 int guess = names.guessAfter(hints[level]);
                 if (guess < names.size()) {
                     byte[] prefix = names.memberPrefix(guess);
-                    if (regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
+                    if (regionEquals(at, prefix, names.memberPrefixWords(guess))
+                            && prefix.length - 3 <= limits.maxNameLength()) {
                         counts[level] = count + 1;
                         memberPositions[level] = at;
                         hints[level] = guess;
@@ -375,14 +376,17 @@ public final class JsonReader {
         return index;
     }
 
-    /** Whether the input at {@code at} starts with {@code expected}, reading nothing beyond the document. */
-    private boolean regionEquals(int at, byte[] expected) {
+    /**
+     * Whether the input at {@code at} starts with {@code expected}, reading nothing beyond the document. Short strings
+     * are compared as words in line; longer ones, and any near the end of the input, by the JDK's intrinsic.
+     */
+    private boolean regionEquals(int at, byte[] expected, long[] expectedWords) {
         int length = expected.length;
-        if (end - at < length) {
-            return false;
+        int left = end - at;
+        if (expectedWords.length == 0 || left < 8 || left < length) {
+            return left >= length && Arrays.equals(expected, 0, length, buf, at, at + length);
         }
-        // The JDK's intrinsic compares eight bytes at a time.
-        return Arrays.equals(expected, 0, length, buf, at, at + length);
+        return ByteWords.matchAt(expectedWords, length, words(), at);
     }
 
     /**
@@ -768,7 +772,7 @@ public final class JsonReader {
 
     /**
      * {@return a little-endian view of the input for reading eight bytes at once, made once per input array (a
-     *     reused buffer costs nothing) and only when a long string needs it}
+     *     reused buffer costs nothing) and only when a name, a value or a long string is compared by words}
      */
     private ByteBuffer words() {
         if (wordsArray != buf) {
@@ -827,7 +831,7 @@ public final class JsonReader {
         if (guess >= 0) {
             byte[] quoted = values.quoted(guess);
             int at = pos;
-            if (regionEquals(at, quoted) && quoted.length - 2 <= limits.maxStringLength()) {
+            if (regionEquals(at, quoted, values.quotedWords(guess)) && quoted.length - 2 <= limits.maxStringLength()) {
                 lastStringStart = at;
                 pos = at + quoted.length;
                 return guess;

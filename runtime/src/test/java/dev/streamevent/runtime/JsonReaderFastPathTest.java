@@ -137,4 +137,75 @@ class JsonReaderFastPathTest {
         JsonReader reader = JsonReader.of(json, 0, json.length - 1);
         assertThrows(JsonException.class, () -> reader.readStringIndex(JsonNames.of("response.completed")));
     }
+
+    /**
+     * Names of 1 to 20 chars, so that their {@code "name":} bytes take one word, two words, or the JDK's compare: with
+     * any one char of the name changed, or one char added or dropped, the guess must miss. Each input has a member
+     * after it (the words are read from the input) and none (the last bytes of the document, which the words must not
+     * read past).
+     */
+    @Test
+    void aGuessedNameOfAnyLengthMissesWhenAnyOneCharDiffers() {
+        for (int length = 1; length <= 20; length++) {
+            String name = "abcdefghijklmnopqrstuvwxyz".substring(0, length);
+            JsonNames names = JsonNames.of(name);
+            List<String> variants = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+                variants.add(name.substring(0, i) + 'Z' + name.substring(i + 1));
+            }
+            variants.add(name + "Z");
+            variants.add(name.substring(0, length - 1));
+            for (String after : new String[] {",\"padding_member\":0}", "}"}) {
+                assertEquals(List.of("0=" + name + ":1"), firstMember(names, "{\"" + name + "\":1" + after), name);
+                for (String variant : variants) {
+                    assertEquals(List.of("-1=" + variant + ":1"), firstMember(names, "{\"" + variant + "\":1" + after),
+                            variant);
+                }
+            }
+        }
+    }
+
+    /** The same for a one-entry value table and quoted values of 0 to 20 chars. */
+    @Test
+    void aGuessedValueOfAnyLengthMissesWhenAnyOneCharDiffers() {
+        for (int length = 0; length <= 20; length++) {
+            String value = "abcdefghijklmnopqrstuvwxyz".substring(0, length);
+            JsonNames values = JsonNames.of(value);
+            List<String> variants = new ArrayList<>();
+            for (int i = 0; i < length; i++) {
+                variants.add(value.substring(0, i) + 'Z' + value.substring(i + 1));
+            }
+            variants.add(value + "Z");
+            if (length > 0) {
+                variants.add(value.substring(0, length - 1));
+            }
+            for (String after : new String[] {",\"padding value\"]", "]"}) {
+                JsonReader hit = JsonReader.of(utf8("[\"" + value + "\"" + after));
+                hit.beginArray();
+                assertEquals(0, hit.readStringIndex(values), value);
+                for (String variant : variants) {
+                    JsonReader miss = JsonReader.of(utf8("[\"" + variant + "\"" + after));
+                    miss.beginArray();
+                    assertEquals(JsonReader.UNKNOWN, miss.readStringIndex(values), variant);
+                    assertEquals(variant, miss.lastString());
+                }
+            }
+        }
+    }
+
+    /** Reads only the first member of an object, as "index=name:value". */
+    private static List<String> firstMember(JsonNames names, String json) {
+        JsonReader reader = JsonReader.of(utf8(json));
+        reader.beginObject();
+        int field = reader.nextField(names);
+        return List.of(field + "=" + reader.currentName() + ":" + reader.readValue().toJson());
+    }
+
+    /** A document that ends right after a short name: fewer than eight bytes are left, which no word may cover. */
+    @Test
+    void aShortNameAtTheVeryEndOfTheInputIsMatched() {
+        assertEquals(List.of("0=a:1"), members(JsonNames.of("a"), "{\"a\":1}"));
+        byte[] value = utf8("\"ab\"");
+        assertEquals(0, JsonReader.of(value).readStringIndex(JsonNames.of("ab")));
+    }
 }
