@@ -45,8 +45,8 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
 
     @Override
     public Representative read(JsonReader reader) {
-        reader.beginObject();
-        return readMembers(reader, false);
+        // Producers write the type first; then one comparison reads it with the bracket.
+        return readMembers(reader, reader.beginEvent(NAMES, TYPE_VALUES));
     }
 
     @Override

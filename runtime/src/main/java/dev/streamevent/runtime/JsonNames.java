@@ -34,6 +34,12 @@ public final class JsonNames {
     /** Open-addressing hash table of index + 1, zero meaning empty. */
     private final int[] slots;
     private final int mask;
+    /** Made on first use by {@link #eventOpening}; a race only makes it twice. */
+    private EventOpening eventOpening;
+
+    /** An event's <code>{"discriminator":"type"</code> bytes, and the table of names they were made with. */
+    private record EventOpening(JsonNames names, byte[] bytes) {
+    }
 
     private JsonNames(String[] names) {
         this.names = names;
@@ -189,6 +195,25 @@ public final class JsonNames {
 
     long[] quotedWords(int index) {
         return quotedWords[index];
+    }
+
+    /**
+     * {@return the bracket, the first member name of {@code names} and this table's first value, as
+     *     {@link JsonReader#beginEvent} compares them with the input}
+     */
+    byte[] eventOpening(JsonNames names) {
+        EventOpening opening = eventOpening;
+        if (opening == null || opening.names() != names) {
+            byte[] name = names.memberPrefix(0);
+            byte[] value = quoted[0];
+            byte[] bytes = new byte[1 + name.length + value.length];
+            bytes[0] = '{';
+            System.arraycopy(name, 0, bytes, 1, name.length);
+            System.arraycopy(value, 0, bytes, 1 + name.length, value.length);
+            opening = new EventOpening(names, bytes);
+            eventOpening = opening;
+        }
+        return opening.bytes();
     }
 
     byte[] quoted(int index) {

@@ -269,6 +269,39 @@ public final class JsonReader {
     }
 
     /**
+     * Consumes the <code>{</code> that starts an event and, when the event's first member is its discriminator with
+     * the event's own type, written compactly as producers write it, that member as well. One comparison with the
+     * pre-encoded <code>{"type":"value"</code> bytes then stands for reading the bracket, the name and the value.
+     *
+     * @param names the event's member names, whose first is the discriminator
+     * @param typeValues a table whose first value is the event's type
+     * @return {@code true} if the discriminator was consumed too, {@code false} if only the bracket was (the
+     *     discriminator, if any, is then read as any member)
+     * @throws JsonException if the next value is not an object
+     */
+    public boolean beginEvent(JsonNames names, JsonNames typeValues) {
+        byte[] opening = typeValues.eventOpening(names);
+        int at = pos;
+        int nameLength = names.memberPrefix(0).length;
+        int valueLength = opening.length - 1 - nameLength;
+        if (end - at >= opening.length && Arrays.equals(opening, 0, opening.length, buf, at, at + opening.length)
+                && nameLength - 3 <= limits.maxNameLength() && valueLength - 2 <= limits.maxStringLength()) {
+            pos = at + 1;
+            push(IN_OBJECT);
+            // As nextField and readStringIndex would have left the state after reading the member.
+            int level = depth;
+            counts[level] = 1;
+            memberPositions[level] = at + 1;
+            hints[level] = 0;
+            lastStringStart = at + 1 + nameLength;
+            pos = at + opening.length;
+            return true;
+        }
+        beginObject();
+        return false;
+    }
+
+    /**
      * Consumes the {@code [} that starts an array.
      *
      * @throws JsonException if the next value is not an array

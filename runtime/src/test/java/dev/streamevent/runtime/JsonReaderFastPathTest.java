@@ -208,4 +208,88 @@ class JsonReaderFastPathTest {
         byte[] value = utf8("\"ab\"");
         assertEquals(0, JsonReader.of(value).readStringIndex(JsonNames.of("ab")));
     }
+
+    private static final JsonNames EVENT_NAMES = JsonNames.of("type", "item_id");
+    private static final JsonNames EVENT_TYPE = JsonNames.of("response.completed");
+
+    /** An event begun by {@code beginEvent}, then its members as {@link #members} lists them. */
+    private static List<String> eventMembers(JsonReader reader, boolean typeConsumed) {
+        assertEquals(typeConsumed, reader.beginEvent(EVENT_NAMES, EVENT_TYPE));
+        List<String> seen = new ArrayList<>();
+        if (typeConsumed) {
+            // The state nextField and readStringIndex leave behind.
+            assertEquals("type", reader.currentName());
+            assertEquals("response.completed", reader.lastString());
+        }
+        for (int field; (field = reader.nextField(EVENT_NAMES)) != JsonReader.END; ) {
+            seen.add(field + "=" + reader.currentName() + ":" + reader.readValue().toJson());
+        }
+        reader.endOfDocument();
+        return seen;
+    }
+
+    @Test
+    void aCompactOpeningWithTheEventsTypeIsConsumedWithTheBracket() {
+        String json = "{\"type\":\"response.completed\",\"item_id\":\"i\",\"x\":[1]}";
+        for (int round = 0; round < 2; round++) {
+            assertEquals(List.of("1=item_id:\"i\"", "-1=x:[1]"), eventMembers(JsonReader.of(utf8(json)), true));
+        }
+        assertEquals(List.of(), eventMembers(JsonReader.of(utf8("{\"type\":\"response.completed\"}")), true));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{ \"type\":\"response.completed\"}",
+        "{\"type\" :\"response.completed\"}",
+        "{\"type\":\"response.completeD\"}",
+        "{\"type\":\"response.completed2\"}",
+        "{\"type\":\"response\\u002ecompleted\"}",
+        "{\"typ\":\"response.completed\"}",
+        "{\"item_id\":\"response.completed\"}",
+        "{}",
+    })
+    void anyOtherOpeningLeavesItsMembersToTheMemberLoop(String json) {
+        // What the loop then reads is what it reads after beginObject.
+        JsonReader plain = JsonReader.of(utf8(json));
+        List<String> expected = members(EVENT_NAMES, json);
+        assertEquals(expected, eventMembers(plain, false), json);
+    }
+
+    @Test
+    void theOpeningIsNotMatchedPastTheInputOrItsLimits() {
+        byte[] json = utf8("{\"type\":\"response.completed\"}");
+        JsonReader truncated = JsonReader.of(json, 0, json.length - 2);
+        assertThrows(JsonException.class, () -> eventMembers(truncated, false));
+        JsonReader shortNames = JsonReader.of(json, 0, json.length, JsonLimits.DEFAULT.withMaxNameLength(3));
+        JsonException name = assertThrows(JsonException.class, () -> eventMembers(shortNames, false));
+        assertTrue(name.getMessage().contains("maxNameLength=3"), name.getMessage());
+        JsonReader shortStrings = JsonReader.of(json, 0, json.length, JsonLimits.DEFAULT.withMaxStringLength(17));
+        assertEquals(false, shortStrings.beginEvent(EVENT_NAMES, EVENT_TYPE));
+        assertEquals(0, shortStrings.nextField(EVENT_NAMES));
+        JsonException value = assertThrows(JsonException.class, () -> shortStrings.readStringIndex(EVENT_TYPE));
+        assertTrue(value.getMessage().contains("maxStringLength=17"), value.getMessage());
+    }
+
+    @Test
+    void theBracketStillCountsTowardsTheDepthLimit() {
+        byte[] json = utf8("[{\"type\":\"response.completed\"}]");
+        JsonReader reader = JsonReader.of(json, 0, json.length, JsonLimits.DEFAULT.withMaxDepth(1));
+        reader.beginArray();
+        reader.nextElement();
+        JsonException error = assertThrows(JsonException.class, () -> reader.beginEvent(EVENT_NAMES, EVENT_TYPE));
+        assertEquals(1, error.offset(), error.getMessage());
+        assertTrue(error.getMessage().contains("maxDepth=1"), error.getMessage());
+    }
+
+    @Test
+    void oneTypeTableServesEventsWhoseDiscriminatorsDiffer() {
+        JsonNames type = JsonNames.of("t");
+        JsonNames byType = JsonNames.of("type");
+        JsonNames byKind = JsonNames.of("kind");
+        for (int round = 0; round < 2; round++) {
+            assertTrue(JsonReader.of(utf8("{\"type\":\"t\"}")).beginEvent(byType, type));
+            assertTrue(JsonReader.of(utf8("{\"kind\":\"t\"}")).beginEvent(byKind, type));
+            assertEquals(false, JsonReader.of(utf8("{\"type\":\"t\"}")).beginEvent(byKind, type));
+        }
+    }
 }

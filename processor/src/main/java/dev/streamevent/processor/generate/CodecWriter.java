@@ -154,8 +154,9 @@ public final class CodecWriter {
                     .addModifiers(Modifier.PUBLIC)
                     .returns(model.type())
                     .addParameter(RuntimeTypes.JSON_READER, reader)
-                    .addStatement("$N.beginObject()", reader)
-                    .addStatement("return $N($N, false)", readMembers, reader)
+                    .addComment("Producers write the type first; then one comparison reads it with the bracket.")
+                    .addStatement("return $N($N, $N.beginEvent($N, $N))", readMembers, reader, reader, NAMES,
+                            TYPE_VALUES)
                     .build();
             MethodSpec afterDiscriminator = MethodSpec.methodBuilder("readAfterDiscriminator")
                     .addAnnotation(Override.class)
