@@ -7,9 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -144,61 +148,80 @@ class JsonReaderFastPathTest {
      * after it (the words are read from the input) and none (the last bytes of the document, which the words must not
      * read past).
      */
-    @Test
-    void aGuessedNameOfAnyLengthMissesWhenAnyOneCharDiffers() {
-        for (int length = 1; length <= 20; length++) {
-            String name = "abcdefghijklmnopqrstuvwxyz".substring(0, length);
-            JsonNames names = JsonNames.of(name);
-            List<String> variants = new ArrayList<>();
-            for (int i = 0; i < length; i++) {
-                variants.add(name.substring(0, i) + 'Z' + name.substring(i + 1));
-            }
-            variants.add(name + "Z");
-            variants.add(name.substring(0, length - 1));
-            for (String after : new String[] {",\"padding_member\":0}", "}"}) {
-                assertEquals(List.of("0=" + name + ":1"), firstMember(names, "{\"" + name + "\":1" + after), name);
-                for (String variant : variants) {
-                    assertEquals(List.of("-1=" + variant + ":1"), firstMember(names, "{\"" + variant + "\":1" + after),
-                            variant);
-                }
-            }
-        }
+    @ParameterizedTest
+    @MethodSource("nameLengths")
+    void aGuessedNameOfAnyLengthMissesWhenAnyOneCharDiffers(int length) {
+        JsonNames names = JsonNames.of(LETTERS.substring(0, length));
+        Probe member = probe("{\"", "\":1", reader -> {
+            reader.beginObject();
+            return reader.nextField(names);
+        }, JsonReader::currentName);
+        assertMatchesOnlyItself(names, member, ",\"padding_member\":0}", "}");
+    }
+
+    static IntStream nameLengths() {
+        return IntStream.rangeClosed(1, 20);
     }
 
     /** The same for a one-entry value table and quoted values of 0 to 20 chars. */
-    @Test
-    void aGuessedValueOfAnyLengthMissesWhenAnyOneCharDiffers() {
-        for (int length = 0; length <= 20; length++) {
-            String value = "abcdefghijklmnopqrstuvwxyz".substring(0, length);
-            JsonNames values = JsonNames.of(value);
-            List<String> variants = new ArrayList<>();
-            for (int i = 0; i < length; i++) {
-                variants.add(value.substring(0, i) + 'Z' + value.substring(i + 1));
-            }
-            variants.add(value + "Z");
-            if (length > 0) {
-                variants.add(value.substring(0, length - 1));
-            }
-            for (String after : new String[] {",\"padding value\"]", "]"}) {
-                JsonReader hit = JsonReader.of(utf8("[\"" + value + "\"" + after));
-                hit.beginArray();
-                assertEquals(0, hit.readStringIndex(values), value);
-                for (String variant : variants) {
-                    JsonReader miss = JsonReader.of(utf8("[\"" + variant + "\"" + after));
-                    miss.beginArray();
-                    assertEquals(JsonReader.UNKNOWN, miss.readStringIndex(values), variant);
-                    assertEquals(variant, miss.lastString());
-                }
+    @ParameterizedTest
+    @MethodSource("valueLengths")
+    void aGuessedValueOfAnyLengthMissesWhenAnyOneCharDiffers(int length) {
+        JsonNames values = JsonNames.of(LETTERS.substring(0, length));
+        Probe element = probe("[\"", "\"", reader -> {
+            reader.beginArray();
+            return reader.readStringIndex(values);
+        }, JsonReader::lastString);
+        assertMatchesOnlyItself(values, element, ",\"padding value\"]", "]");
+    }
+
+    static IntStream valueLengths() {
+        return IntStream.rangeClosed(0, 20);
+    }
+
+    private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+    /** Reads a candidate string in a document, before {@code after}, and gives the index a table found for it. */
+    private interface Probe {
+        int indexOf(String candidate, String after);
+    }
+
+    /**
+     * A probe that reads {@code before + candidate + between + after}, then checks that the reader reports the
+     * candidate as the name or string it read.
+     */
+    private static Probe probe(String before, String between, ToIntFunction<JsonReader> read,
+                               Function<JsonReader, String> reported) {
+        return (candidate, after) -> {
+            JsonReader reader = JsonReader.of(utf8(before + candidate + between + after));
+            int index = read.applyAsInt(reader);
+            assertEquals(candidate, reported.apply(reader));
+            return index;
+        };
+    }
+
+    /** The one string of {@code table} is found at index 0, and every string one char away from it is not found. */
+    private static void assertMatchesOnlyItself(JsonNames table, Probe probe, String... afters) {
+        String text = table.name(0);
+        for (String after : afters) {
+            assertEquals(0, probe.indexOf(text, after), text);
+            for (String variant : oneCharAway(text)) {
+                assertEquals(JsonReader.UNKNOWN, probe.indexOf(variant, after), variant);
             }
         }
     }
 
-    /** Reads only the first member of an object, as "index=name:value". */
-    private static List<String> firstMember(JsonNames names, String json) {
-        JsonReader reader = JsonReader.of(utf8(json));
-        reader.beginObject();
-        int field = reader.nextField(names);
-        return List.of(field + "=" + reader.currentName() + ":" + reader.readValue().toJson());
+    /** The strings one char away from {@code text}: each char changed to 'Z', a 'Z' added, the last char dropped. */
+    private static List<String> oneCharAway(String text) {
+        List<String> variants = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            variants.add(text.substring(0, i) + 'Z' + text.substring(i + 1));
+        }
+        variants.add(text + "Z");
+        if (!text.isEmpty()) {
+            variants.add(text.substring(0, text.length() - 1));
+        }
+        return variants;
     }
 
     /** A document that ends right after a short name: fewer than eight bytes are left, which no word may cover. */
