@@ -5,52 +5,80 @@ import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
- * Short fixed byte strings, such as a member's {@code "name":} or a quoted enum value, held as little-endian words so
- * that the reader compares input with them in line, one or two words at a time. {@code Arrays.equals} on a range
- * calls a stub, and for these strings the call cost more than the compare: SMALL concrete decode took 102.7 and
- * 105.2 ns with the words against 112.1 and 109.9 ns with the stub (JMH, the jars taking turns).
+ * A short fixed byte string, such as a member's {@code "name":} or a quoted enum value, with its bytes held as
+ * little-endian words, so that the reader compares input with it in line. {@code Arrays.equals} on a range calls a
+ * stub, and for these strings the call cost more than the compare: SMALL concrete decode took 102.7 and 105.2 ns with
+ * the words against 112.1 and 109.9 ns with the stub (JMH, the jars taking turns).
  *
- * <p>A string of 1 to 8 bytes is one word, whose unused high bytes are zero and masked off in the compare. One of 9
- * to 16 bytes is two words: the first eight bytes and the last eight, which overlap unless it has 16. Longer strings
- * have no words here. A third word, for strings of up to 24 bytes, made MIX concrete decode faster (506–509 against
- * 528–539 ns) but SMALL slower (96.5–96.9 against 92.4–94.1 ns), and a loop over the words made SMALL much slower
- * (134–146 ns in a harness): a larger compare changes what C2 inlines into the generated readers.
+ * <p>A string of 1 to 16 bytes is compared as two windows of eight bytes: the first eight and the last eight, which
+ * overlap unless it has 16. A string of up to 8 bytes has one window, compared twice, and masks off the bytes past
+ * its end. Both windows are always compared, with no branch on the length: one reader's call site matches names of
+ * every length, so a branch there was mispredicted whenever the lengths of consecutive names changed sides. Everything
+ * a compare needs is a field of this one object, one load away from the table.
+ *
+ * <p>Longer strings have no words: {@link #wordSpan} is then larger than any input, and the reader falls back to
+ * {@code Arrays.equals}. A third window, for strings of up to 24 bytes, made MIX concrete decode faster (506–509
+ * against 528–539 ns) but SMALL slower (96.5–96.9 against 92.4–94.1 ns), and a loop over the words made SMALL much
+ * slower (134–146 ns in a harness): a larger compare changes what C2 inlines into the generated readers.
  */
 final class ByteWords {
 
     /** The longest string that has words. */
     static final int MAX_LENGTH = 16;
 
-    private static final long[] NONE = new long[0];
+    /** The string. */
+    final byte[] bytes;
+    /** Its length in bytes. */
+    final int length;
+    /**
+     * How many input bytes from the compared position a word compare reads: at least 8 even for a shorter string, and
+     * {@link Integer#MAX_VALUE} for one that has no words, so that no input has enough left for a word compare.
+     */
+    final int wordSpan;
+    private final long first;
+    private final long firstMask;
+    private final int secondOffset;
+    private final long second;
+    private final long secondMask;
 
-    private ByteWords() {
+    private ByteWords(byte[] bytes) {
+        this.bytes = bytes;
+        this.length = bytes.length;
+        ByteBuffer padded = ByteBuffer.wrap(Arrays.copyOf(bytes, MAX_LENGTH)).order(ByteOrder.LITTLE_ENDIAN);
+        if (length == 0 || length > MAX_LENGTH) {
+            wordSpan = Integer.MAX_VALUE;
+            first = second = firstMask = secondMask = 0;
+            secondOffset = 0;
+        } else if (length <= 8) {
+            wordSpan = 8;
+            first = second = padded.getLong(0);
+            firstMask = secondMask = -1L >>> (64 - 8 * length);
+            secondOffset = 0;
+        } else {
+            wordSpan = length;
+            first = padded.getLong(0);
+            secondOffset = length - 8;
+            second = padded.getLong(secondOffset);
+            firstMask = secondMask = -1L;
+        }
     }
 
-    /** {@return the words of {@code bytes}, as {@link #matchAt} expects them; none if it is empty or too long} */
-    static long[] of(byte[] bytes) {
-        int length = bytes.length;
-        if (length == 0 || length > MAX_LENGTH) {
-            return NONE;
-        }
-        ByteBuffer view = ByteBuffer.wrap(Arrays.copyOf(bytes, MAX_LENGTH)).order(ByteOrder.LITTLE_ENDIAN);
-        return length <= 8 ? new long[] {view.getLong(0)} : new long[] {view.getLong(0), view.getLong(length - 8)};
+    /** {@return {@code bytes} with its words; the array is kept, not copied, and must not change} */
+    static ByteWords of(byte[] bytes) {
+        return new ByteWords(bytes);
     }
 
     /**
-     * Whether {@code input} holds the string at {@code at}. The caller guarantees that the string has words, and
-     * that {@code max(length, 8)} bytes from {@code at} are part of the document.
+     * Whether {@code input} holds the string at {@code at}. The caller guarantees that {@link #wordSpan} bytes from
+     * {@code at} are part of the document.
      *
-     * @param words the string's words, from {@link #of}
-     * @param length the string's length in bytes
      * @param input a little-endian view of the input
      * @param at where to compare
      * @return whether the bytes are equal
      */
-    static boolean matchAt(long[] words, int length, ByteBuffer input, int at) {
-        long first = input.getLong(at) ^ words[0];
-        if (length <= 8) {
-            return (first & (-1L >>> (64 - 8 * length))) == 0;
-        }
-        return first == 0 && input.getLong(at + length - 8) == words[1];
+    boolean matchAt(ByteBuffer input, int at) {
+        long firstDifference = (input.getLong(at) ^ first) & firstMask;
+        long secondDifference = (input.getLong(at + secondOffset) ^ second) & secondMask;
+        return (firstDifference | secondDifference) == 0;
     }
 }

@@ -21,9 +21,12 @@ public final class JsonNames {
     private final byte[][] memberPrefix;
     /** Each name as a quoted, escaped JSON string. */
     private final byte[][] quoted;
-    /** {@link #memberPrefix} and {@link #quoted} as {@link ByteWords}, for the reader's compare. */
-    private final long[][] memberPrefixWords;
-    private final long[][] quotedWords;
+    /**
+     * {@link #memberPrefix} and {@link #quoted} with their words, for the reader's compare. The reader indexes these
+     * arrays itself, so that its check of a guess against the length also serves as the bounds check.
+     */
+    final ByteWords[] memberPrefixWords;
+    final ByteWords[] quotedWords;
     /**
      * The reader's guess of which name follows which: entry {@code i} is the index expected after the name at
      * {@code i - 1} (entry 0: the first member). It starts as declaration order and learns the order the input
@@ -46,8 +49,8 @@ public final class JsonNames {
         this.utf8 = new byte[names.length][];
         this.memberPrefix = new byte[names.length][];
         this.quoted = new byte[names.length][];
-        this.memberPrefixWords = new long[names.length][];
-        this.quotedWords = new long[names.length][];
+        this.memberPrefixWords = new ByteWords[names.length];
+        this.quotedWords = new ByteWords[names.length];
         this.successors = new int[names.length + 1];
         for (int i = 0; i < successors.length; i++) {
             successors[i] = i;
@@ -187,14 +190,6 @@ public final class JsonNames {
 
     byte[] memberPrefix(int index) {
         return memberPrefix[index];
-    }
-
-    long[] memberPrefixWords(int index) {
-        return memberPrefixWords[index];
-    }
-
-    long[] quotedWords(int index) {
-        return quotedWords[index];
     }
 
     /**

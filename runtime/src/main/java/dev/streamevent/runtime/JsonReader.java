@@ -374,10 +374,10 @@ public final class JsonReader {
             if (next == ',' && count > 0 || next == '"' && count == 0) {
                 at = next == ',' ? at + 1 : at;
                 int guess = names.guessAfter(hints[level]);
-                if (guess < names.size()) {
-                    byte[] prefix = names.memberPrefix(guess);
-                    if (regionEquals(at, prefix, names.memberPrefixWords(guess))
-                            && prefix.length - 3 <= limits.maxNameLength()) {
+                ByteWords[] prefixes = names.memberPrefixWords;
+                if (guess < prefixes.length) {
+                    ByteWords prefix = prefixes[guess];
+                    if (regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
                         counts[level] = count + 1;
                         memberPositions[level] = at;
                         hints[level] = guess;
@@ -413,13 +413,13 @@ public final class JsonReader {
      * Whether the input at {@code at} starts with {@code expected}, reading nothing beyond the document. Short strings
      * are compared as words in line; longer ones, and any near the end of the input, by the JDK's intrinsic.
      */
-    private boolean regionEquals(int at, byte[] expected, long[] expectedWords) {
-        int length = expected.length;
+    private boolean regionEquals(int at, ByteWords expected) {
         int left = end - at;
-        if (expectedWords.length == 0 || left < 8 || left < length) {
-            return left >= length && Arrays.equals(expected, 0, length, buf, at, at + length);
+        if (left >= expected.wordSpan) {
+            return expected.matchAt(words(), at);
         }
-        return ByteWords.matchAt(expectedWords, length, words(), at);
+        int length = expected.length;
+        return left >= length && Arrays.equals(expected.bytes, 0, length, buf, at, at + length);
     }
 
     /**
@@ -862,9 +862,9 @@ public final class JsonReader {
         // in runs of one type). One comparison with the pre-encoded value then stands for the scan and the hash.
         int guess = values.size() == 1 ? 0 : values == lastValues ? lastValueIndex : -1;
         if (guess >= 0) {
-            byte[] quoted = values.quoted(guess);
+            ByteWords quoted = values.quotedWords[guess];
             int at = pos;
-            if (regionEquals(at, quoted, values.quotedWords(guess)) && quoted.length - 2 <= limits.maxStringLength()) {
+            if (regionEquals(at, quoted) && quoted.length - 2 <= limits.maxStringLength()) {
                 lastStringStart = at;
                 pos = at + quoted.length;
                 return guess;
