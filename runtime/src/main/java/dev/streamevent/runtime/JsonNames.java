@@ -41,7 +41,7 @@ public final class JsonNames {
     private EventOpening eventOpening;
 
     /** An event's <code>{"discriminator":"type"</code> bytes, and the table of names they were made with. */
-    private record EventOpening(JsonNames names, byte[] bytes) {
+    private record EventOpening(JsonNames names, ByteWords bytes) {
     }
 
     private JsonNames(String[] names) {
@@ -196,7 +196,7 @@ public final class JsonNames {
      * {@return the bracket, the first member name of {@code names} and this table's first value, as
      *     {@link JsonReader#beginEvent} compares them with the input}
      */
-    byte[] eventOpening(JsonNames names) {
+    ByteWords eventOpening(JsonNames names) {
         EventOpening opening = eventOpening;
         if (opening == null || opening.names() != names) {
             byte[] name = names.memberPrefix(0);
@@ -205,7 +205,7 @@ public final class JsonNames {
             bytes[0] = '{';
             System.arraycopy(name, 0, bytes, 1, name.length);
             System.arraycopy(value, 0, bytes, 1 + name.length, value.length);
-            opening = new EventOpening(names, bytes);
+            opening = new EventOpening(names, ByteWords.of(bytes));
             eventOpening = opening;
         }
         return opening.bytes();

@@ -280,11 +280,11 @@ public final class JsonReader {
      * @throws JsonException if the next value is not an object
      */
     public boolean beginEvent(JsonNames names, JsonNames typeValues) {
-        byte[] opening = typeValues.eventOpening(names);
+        ByteWords opening = typeValues.eventOpening(names);
         int at = pos;
-        int nameLength = names.memberPrefix(0).length;
+        int nameLength = names.memberPrefixWords[0].length;
         int valueLength = opening.length - 1 - nameLength;
-        if (end - at >= opening.length && Arrays.equals(opening, 0, opening.length, buf, at, at + opening.length)
+        if (regionEquals(at, opening)
                 && nameLength - 3 <= limits.maxNameLength() && valueLength - 2 <= limits.maxStringLength()) {
             pos = at + 1;
             push(IN_OBJECT);
