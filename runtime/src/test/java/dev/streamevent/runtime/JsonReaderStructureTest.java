@@ -16,9 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Objects, arrays, literals, skipping, raw capture, trees, marks, and reading from a stream. */
@@ -193,6 +196,52 @@ class JsonReaderStructureTest {
             });
             failure(json, reader -> JsonValue.parse(utf8(json)));
         }
+    }
+
+    /**
+     * An object's separators, through the generated readers' {@code nextField(names)} (whose guess covers the names
+     * "a" and "b" here) and through a tree's reader: the reader knows a member came before by its position alone.
+     */
+    static Stream<Arguments> brokenSeparators() {
+        return Stream.of(
+                Arguments.of("{,\"a\":1}", 1, "expected a member name or '}' but found ','"),
+                Arguments.of("{\"a\":1 \"b\":2}", 7, "expected ',' or '}' but found '\"'"),
+                Arguments.of("{\"a\":1,}", 7, "expected a member name but found '}'"),
+                Arguments.of("{\"a\":1,,\"b\":2}", 7, "expected a member name but found ','"),
+                Arguments.of("{\"x\":1 \"b\":2}", 7, "expected ',' or '}' but found '\"'"),
+                Arguments.of("{", 1, "unexpected end of input inside an object, expected a name or '}'"),
+                Arguments.of("{\"a\":1", 6, "unexpected end of input inside an object, expected ',' or '}'"),
+                Arguments.of("{\"a\":1,", 7, "unexpected end of input, expected a member name"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenSeparators")
+    void separatorsOfObjectsAreCheckedOnEveryPath(String json, long offset, String reason) {
+        JsonNames names = JsonNames.of("a", "b");
+        Consumer<JsonReader> generated = reader -> {
+            reader.beginObject();
+            while (reader.nextField(names) != JsonReader.END) {
+                reader.skipValue();
+            }
+        };
+        for (Consumer<JsonReader> path : List.<Consumer<JsonReader>>of(generated, JsonReader::readValue)) {
+            JsonException e = failure(json, path);
+            assertEquals(reason, e.reason(), json);
+            assertEquals(offset, e.offset(), json);
+        }
+    }
+
+    @Test
+    void membersAfterTheFirstNeedTheirCommaOnEveryPath() {
+        JsonNames names = JsonNames.of("a", "b");
+        JsonReader reader = JsonReader.of(utf8("{\"a\":1,\"b\":2,\"x\":3, \"a\" :4}"));
+        reader.beginObject();
+        StringBuilder seen = new StringBuilder();
+        for (int field; (field = reader.nextField(names)) != JsonReader.END; ) {
+            seen.append(field).append('=').append(reader.readInt()).append(' ');
+        }
+        reader.endOfDocument();
+        assertEquals("0=1 1=2 -1=3 0=4 ", seen.toString());
     }
 
     @Test
