@@ -200,7 +200,7 @@ class JsonReaderStructureTest {
 
     /**
      * An object's separators, through the generated readers' {@code nextField(names)} (whose guess covers the names
-     * "a" and "b" here) and through a tree's reader: the reader knows a member came before by its position alone.
+     * "a" and "b" here) and through a tree's reader, each with its reason and byte offset.
      */
     static Stream<Arguments> brokenSeparators() {
         return Stream.of(
@@ -232,7 +232,7 @@ class JsonReaderStructureTest {
     }
 
     @Test
-    void membersAfterTheFirstNeedTheirCommaOnEveryPath() {
+    void membersAfterTheFirstAreReadOnTheGuessedAndTheScannedPath() {
         JsonNames names = JsonNames.of("a", "b");
         JsonReader reader = JsonReader.of(utf8("{\"a\":1,\"b\":2,\"x\":3, \"a\" :4}"));
         reader.beginObject();
