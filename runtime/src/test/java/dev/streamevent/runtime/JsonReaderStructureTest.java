@@ -173,7 +173,9 @@ class JsonReaderStructureTest {
     @Test
     void currentNameAndHints() {
         JsonNames names = JsonNames.of("type", "id", "index");
-        JsonReader reader = JsonReader.of(utf8("[{\"type\":1,\"id\":2,\"index\":3},{\"index\":4,\"type\":5,\"x\\ny\":6}]"));
+        // The second object's members come in another order, one after whitespace, and one is not in the table.
+        JsonReader reader = JsonReader.of(
+                utf8("[{\"type\":1,\"id\":2,\"index\":3},{\"index\":4, \"type\" :5,\"x\\ny\":6}]"));
         reader.beginArray();
         StringBuilder seen = new StringBuilder();
         while (reader.nextElement()) {
@@ -229,19 +231,6 @@ class JsonReaderStructureTest {
             assertEquals(reason, e.reason(), json);
             assertEquals(offset, e.offset(), json);
         }
-    }
-
-    @Test
-    void membersAfterTheFirstAreReadOnTheGuessedAndTheScannedPath() {
-        JsonNames names = JsonNames.of("a", "b");
-        JsonReader reader = JsonReader.of(utf8("{\"a\":1,\"b\":2,\"x\":3, \"a\" :4}"));
-        reader.beginObject();
-        StringBuilder seen = new StringBuilder();
-        for (int field; (field = reader.nextField(names)) != JsonReader.END; ) {
-            seen.append(field).append('=').append(reader.readInt()).append(' ');
-        }
-        reader.endOfDocument();
-        assertEquals("0=1 1=2 -1=3 0=4 ", seen.toString());
     }
 
     @Test
