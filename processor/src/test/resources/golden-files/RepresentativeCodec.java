@@ -76,8 +76,9 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
         int plain0 = 0;
         // Bit j: the j-th defaulted property was not read, so it takes its default.
         int defaults = 0x1;
-        int field;
-        while ((field = reader.nextField(NAMES)) != JsonReader.END) {
+        // Each member guesses the one declared after it, given as the words of its ,"name": bytes.
+        int field = reader.nextField(NAMES, 1, 3, 0x695f6d657469222cL, 0x3a2264695f6d6574L);
+        while (field != JsonReader.END) {
             switch (field) {
                 case 0 -> {
                     if (typeSeen) {
@@ -87,6 +88,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     if (reader.readStringIndex(TYPE_VALUES) != 0) {
                         throw reader.error("expected \"type\" to be \"response.output_item.done\"");
                     }
+                    field = reader.nextField(NAMES, 1, 3, 0x695f6d657469222cL, 0x3a2264695f6d6574L);
                 }
                 case 1 -> {
                     if ((seen0 & 0x1) != 0) {
@@ -97,6 +99,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     if (reader.lastStringWasPlainAscii()) {
                         plain0 |= 0x1;
                     }
+                    field = reader.nextField(NAMES, 2, 8, 0x74757074756f222cL, 0x3a227865646e695fL);
                 }
                 case 2 -> {
                     if ((seen0 & 0x2) != 0) {
@@ -104,6 +107,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     }
                     seen0 |= 0x2;
                     outputIndex = reader.readInt();
+                    field = reader.nextField(NAMES, 3, 4, 0x426567616d69222cL, 0x3a22343642656761L);
                 }
                 case 3 -> {
                     if ((seen0 & 0x4) != 0) {
@@ -114,6 +118,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     if (reader.lastStringWasPlainAscii()) {
                         plain0 |= 0x4;
                     }
+                    field = reader.nextField(NAMES, 4, 0, 0x3a2265746f6e222cL, 0x3a2265746f6e222cL);
                 }
                 case 4 -> {
                     if ((seen0 & 0x8) != 0) {
@@ -128,6 +133,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     } else {
                         nulls0 |= 0x8;
                     }
+                    field = reader.nextField(NAMES, 5, 1, 0x226567617375222cL, 0x3a22656761737522L);
                 }
                 case 5 -> {
                     if ((seen0 & 0x10) != 0) {
@@ -139,6 +145,8 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     } else {
                         nulls0 |= 0x10;
                     }
+                    field = reader.nextField(NAMES, 6, 11, 0x6e6575716573222cL, 0x65626d756e5f6563L,
+                            0x3a227265626d756eL);
                 }
                 case 6 -> {
                     if ((seen0 & 0x20) != 0) {
@@ -150,6 +158,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     } else {
                         nulls0 |= 0x20;
                     }
+                    field = reader.nextField(NAMES, 7, 0, 0x3a2273676174222cL, 0x3a2273676174222cL);
                 }
                 case 7 -> {
                     if ((seen0 & 0x40) != 0) {
@@ -169,6 +178,8 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                         list.add(item);
                     }
                     tags = Collections.unmodifiableList(list);
+                    field = reader.nextField(NAMES, 8, 10, 0x5f6567617375222cL, 0x6c65646f6d5f7962L,
+                            0x3a226c65646f6d5fL);
                 }
                 case 8 -> {
                     if ((seen0 & 0x80) != 0) {
@@ -185,6 +196,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                         map.put(key, Representative_UsageCodec.INSTANCE.read(reader));
                     }
                     usageByModel = Collections.unmodifiableMap(map);
+                    field = reader.nextField(NAMES, 9, 2, 0x737574617473222cL, 0x3a22737574617473L);
                 }
                 case 9 -> {
                     if ((seen0 & 0x100) != 0) {
@@ -192,6 +204,8 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     }
                     seen0 |= 0x100;
                     status = REPRESENTATIVE_STATUS_VALUES.read(reader);
+                    field = reader.nextField(NAMES, 10, 7, 0x7265706d6574222cL,
+                            0x3a22657275746172L);
                 }
                 case 10 -> {
                     if ((seen0 & 0x200) != 0) {
@@ -204,6 +218,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     } else {
                         nulls0 |= 0x200;
                     }
+                    field = reader.nextField(NAMES);
                 }
                 default -> {
                     if (unknownFields == null) {
@@ -216,6 +231,7 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
                     } else {
                         unknownFields.put(name, reader.readValue());
                     }
+                    field = reader.nextField(NAMES);
                 }
             }
         }

@@ -390,6 +390,75 @@ public final class JsonReader {
         return nextFieldScanned(names, level);
     }
 
+    /**
+     * Like {@link #nextField(JsonNames)}, but first compares the input with a guessed member written compactly after a
+     * comma, whose bytes {@code ,"name":} (8 to 16 of them) the caller gives as two little-endian words: the first eight
+     * bytes and the last eight, which may overlap. Generated readers pass constants, so that each call site compares
+     * with its own member, and a member that does not follow takes the general path. For generated code: the words
+     * must spell the member {@code guess} of {@code names}.
+     *
+     * @param names the names the caller knows, in declaration order
+     * @param guess the index in {@code names} of the member expected next
+     * @param last where the second word starts: the length of {@code ,"name":} less 8
+     * @param first the first eight bytes of {@code ,"name":}
+     * @param lastWord the eight bytes from {@code last}
+     * @return as {@link #nextField(JsonNames)}
+     * @throws JsonException if the input is not a well-formed member here
+     */
+    public int nextField(JsonNames names, int guess, int last, long first, long lastWord) {
+        int at = pos;
+        if (end - at >= last + 8) {
+            ByteBuffer input = words();
+            if (((input.getLong(at) ^ first) | (input.getLong(at + last) ^ lastWord)) == 0) {
+                return guessedField(names, guess, at, last + 8);
+            }
+        }
+        return nextField(names);
+    }
+
+    /**
+     * {@link #nextField(JsonNames, int, int, long, long)} for a {@code ,"name":} of 17 to 24 bytes, given as three
+     * words: at 0, at 8 and at {@code last}.
+     *
+     * @param names the names the caller knows, in declaration order
+     * @param guess the index in {@code names} of the member expected next
+     * @param last where the third word starts: the length of {@code ,"name":} less 8
+     * @param first the first eight bytes of {@code ,"name":}
+     * @param second the eight bytes after them
+     * @param lastWord the eight bytes from {@code last}
+     * @return as {@link #nextField(JsonNames)}
+     * @throws JsonException if the input is not a well-formed member here
+     */
+    public int nextField(JsonNames names, int guess, int last, long first, long second, long lastWord) {
+        int at = pos;
+        if (end - at >= last + 8) {
+            ByteBuffer input = words();
+            long difference = (input.getLong(at) ^ first) | (input.getLong(at + 8) ^ second)
+                    | (input.getLong(at + last) ^ lastWord);
+            if (difference == 0) {
+                return guessedField(names, guess, at, last + 8);
+            }
+        }
+        return nextField(names);
+    }
+
+    /**
+     * Takes the guessed member whose {@code ,"name":} of {@code length} bytes matched at {@code at}, where a comma is a
+     * valid separator: inside an object, after its first member. Anywhere else the general path reads the input, and
+     * reports what is wrong with it.
+     */
+    private int guessedField(JsonNames names, int guess, int at, int length) {
+        int level = depth;
+        if (counts[level] > 0 && kinds[level] == IN_OBJECT && length - 4 <= limits.maxNameLength()) {
+            counts[level]++;
+            memberPositions[level] = at + 1;
+            hints[level] = guess;
+            pos = at + length;
+            return guess;
+        }
+        return nextField(names);
+    }
+
     /** The general case of {@link #nextField(JsonNames)}: whitespace, escapes, or a name other than the guess. */
     private int nextFieldScanned(JsonNames names, int level) {
         if (!advanceToName()) {

@@ -206,9 +206,11 @@ public final class CodecWriter {
                         .addStatement("int $N = $L", defaults,
                                 PresenceBits.hex((int) ((1L << model.defaultedProperties().size()) - 1)));
             }
-            method.addStatement("int $N", field)
-                    .beginControlFlow("while (($N = $N.nextField($N)) != $T.END)", field, reader, NAMES,
-                            RuntimeTypes.JSON_READER)
+            if (typeSeen != null) {
+                method.add("// Each member guesses the one declared after it, given as the words of its ,\"name\": bytes.\n");
+            }
+            method.addStatement("int $N = $L", field, nextField(memberIndex(model, 0)))
+                    .beginControlFlow("while ($N != $T.END)", field, RuntimeTypes.JSON_READER)
                     .beginControlFlow("switch ($N)", field);
             if (typeSeen != null) {
                 method.add(typeCase());
@@ -222,6 +224,24 @@ public final class CodecWriter {
                     .add(presenceChecks())
                     .addStatement("return new $T($L)", model.names().implementation(), constructorArguments())
                     .build();
+        }
+
+        /**
+         * The call that reads the next member's name. At an event's top level, where producers write the few members
+         * in their documented order, it guesses the member with index {@code guess} (the one declared next) by its
+         * words; a negative {@code guess}, a member past the last, a name without words and a nested object's members
+         * (written in more varied orders) take the reader's general path, which learns each object's order at run
+         * time.
+         */
+        private CodeBlock nextField(int guess) {
+            int first = memberIndex(model, 0);
+            CodeBlock general = CodeBlock.of("$N.nextField($N)", reader, NAMES);
+            if (typeSeen == null || guess < first || guess >= first + properties.size()) {
+                return general;
+            }
+            return MemberWords.of(properties.get(guess - first).jsonName())
+                    .map(words -> CodeBlock.of("$N.nextField($N, $L, $L)", reader, NAMES, guess, words.arguments()))
+                    .orElse(general);
         }
 
         private CodeBlock initialValue(PropertyModel property) {
@@ -258,6 +278,7 @@ public final class CodecWriter {
                             "expected \"" + model.discriminator() + "\" to be \"" + model.typeValue().orElseThrow()
                                     + "\"")
                     .endControlFlow()
+                    .addStatement("$N = $L", field, nextField(memberIndex(model, 0)))
                     .endControlFlow()
                     .build();
         }
@@ -296,13 +317,15 @@ public final class CodecWriter {
                 }
                 code.endControlFlow();
             }
-            return code.endControlFlow().build();
+            return code.addStatement("$N = $L", field, nextField(memberIndex(model, index + 1)))
+                    .endControlFlow().build();
         }
 
         private CodeBlock unknownCase() {
             CodeBlock.Builder code = CodeBlock.builder().beginControlFlow("default ->");
             if (model.unknownFields().isEmpty()) {
-                return code.addStatement("$N.skipValue()", reader).endControlFlow().build();
+                return code.addStatement("$N.skipValue()", reader)
+                        .addStatement("$N = $L", field, nextField(-1)).endControlFlow().build();
             }
             String kept = locals.get(model.unknownFields().get());
             String name = names.newName("name");
@@ -316,6 +339,7 @@ public final class CodecWriter {
                     .nextControlFlow("else")
                     .addStatement("$N.put($N, $N.readValue())", kept, name, reader)
                     .endControlFlow()
+                    .addStatement("$N = $L", field, nextField(-1))
                     .endControlFlow()
                     .build();
         }
