@@ -3,6 +3,7 @@ package dev.streamevent.processor.generate;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import com.palantir.javapoet.CodeBlock;
@@ -48,7 +49,7 @@ record MemberWords(int last, List<Long> words) {
     CodeBlock arguments() {
         CodeBlock.Builder code = CodeBlock.builder().add("$L", last);
         for (long word : words) {
-            code.add(",$W$L", String.format("0x%016xL", word));
+            code.add(",$W$L", String.format(Locale.ROOT, "0x%016xL", word));
         }
         return code.build();
     }
