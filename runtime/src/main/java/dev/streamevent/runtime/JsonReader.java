@@ -394,8 +394,9 @@ public final class JsonReader {
      * Like {@link #nextField(JsonNames)}, but first compares the input with a guessed member written compactly after a
      * comma, whose bytes {@code ,"name":} (8 to 16 of them) the caller gives as two little-endian words: the first eight
      * bytes and the last eight, which may overlap. Generated readers pass constants, so that each call site compares
-     * with its own member, and a member that does not follow takes the general path. For generated code: the words
-     * must spell the member {@code guess} of {@code names}.
+     * with its own member, and a member that does not follow takes the general path. For generated code, which the
+     * processor checks: the words must spell the member {@code guess} of {@code names}, and {@code last} must be 0 to 8
+     * (8 to 16 for the three-word form); the reader does not check them again on its hot path.
      *
      * @param names the names the caller knows, in declaration order
      * @param guess the index in {@code names} of the member expected next
