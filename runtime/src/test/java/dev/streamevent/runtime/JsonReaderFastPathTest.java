@@ -26,7 +26,7 @@ class JsonReaderFastPathTest {
     private static final JsonNames NAMES = JsonNames.of("type", "sequence_number", "item_id", "output_index");
 
     /** Reads one object's members as "index=name:value" items. */
-    private static List<String> members(JsonNames names, String json) {
+    static List<String> members(JsonNames names, String json) {
         JsonReader reader = JsonReader.of(utf8(json));
         reader.beginObject();
         List<String> seen = new ArrayList<>();

@@ -75,15 +75,7 @@ class JsonReaderMemberWordsTest {
 
     /** The same members read by {@code nextField(names)} alone, with a table of their own that nothing taught. */
     private static List<String> scannedMembers(String json) {
-        JsonNames names = JsonNames.of(namesArray());
-        JsonReader reader = JsonReader.of(utf8(json));
-        reader.beginObject();
-        List<String> seen = new ArrayList<>();
-        for (int field; (field = reader.nextField(names)) != JsonReader.END; ) {
-            seen.add(field + "=" + reader.currentName() + ":" + reader.readValue().toJson());
-        }
-        reader.endOfDocument();
-        return seen;
+        return JsonReaderFastPathTest.members(JsonNames.of(namesArray()), json);
     }
 
     private static String[] namesArray() {
