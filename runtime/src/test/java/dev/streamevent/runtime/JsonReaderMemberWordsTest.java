@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JsonReaderMemberWordsTest {
 
-    private static final JsonNames NAMES = JsonNames.of("type", "sequence_number", "item_id", "output_index", "delta",
-            "obfuscation");
+    private static final String[] NAME_LIST = {"type", "sequence_number", "item_id", "output_index", "delta",
+        "obfuscation"};
+    private static final JsonNames NAMES = JsonNames.of(NAME_LIST);
 
     /** The words of {@code ,"name":} as generated readers pass them: 8 to 16 bytes in two, 17 to 24 in three. */
     private record Words(int last, long[] words) {
@@ -75,11 +76,7 @@ class JsonReaderMemberWordsTest {
 
     /** The same members read by {@code nextField(names)} alone, with a table of their own that nothing taught. */
     private static List<String> scannedMembers(String json) {
-        return JsonReaderFastPathTest.members(JsonNames.of(namesArray()), json);
-    }
-
-    private static String[] namesArray() {
-        return IntStream.range(0, NAMES.size()).mapToObj(NAMES::name).toArray(String[]::new);
+        return JsonReaderFastPathTest.members(JsonNames.of(NAME_LIST), json);
     }
 
     @ParameterizedTest
