@@ -512,9 +512,48 @@ public final class JsonReader {
         if (!advanceToName()) {
             return null;
         }
-        String name = readQuoted(limits.maxNameLength(), "maxNameLength");
+        String name = sharedName(pos);
+        if (name != null) {
+            pos += name.length() + 2;
+            lastStringPlainAscii = true;
+        } else {
+            name = readQuoted(limits.maxNameLength(), "maxNameLength");
+        }
         expectColon();
         return name;
+    }
+
+    /**
+     * The name whose opening quote is at {@code quote}, from {@link MemberNames}, if it is plain ASCII, short enough
+     * that its closing quote is among the 16 bytes after the opening one, and within the name length limit; otherwise
+     * {@code null}, and the caller reads it the general way. Reads nothing beyond the document, and changes no state.
+     */
+    private String sharedName(int quote) {
+        int contentStart = quote + 1;
+        if (end - contentStart < 16) {
+            return null;
+        }
+        ByteBuffer input = words();
+        long first = input.getLong(contentStart);
+        long second = input.getLong(contentStart + 8);
+        long special = specialBytes(first);
+        int length;
+        if (special != 0) {
+            length = Long.numberOfTrailingZeros(special) >>> 3;
+            first = MemberNames.low(first, length);
+            second = 0;
+        } else {
+            special = specialBytes(second);
+            if (special == 0) {
+                return null;
+            }
+            length = 8 + (Long.numberOfTrailingZeros(special) >>> 3);
+            second = MemberNames.low(second, length - 8);
+        }
+        if (buf[contentStart + length] != '"' || length > limits.maxNameLength()) {
+            return null;
+        }
+        return MemberNames.of(first, second, buf, contentStart, length);
     }
 
     /**
@@ -525,7 +564,9 @@ public final class JsonReader {
         if (depth == 0 || kinds[depth] != IN_OBJECT || memberPositions[depth] < 0) {
             throw new IllegalStateException("not inside an object member");
         }
-        return decodeStringAt(memberPositions[depth]);
+        int quote = memberPositions[depth];
+        String name = sharedName(quote);
+        return name != null ? name : decodeStringAt(quote);
     }
 
     /**

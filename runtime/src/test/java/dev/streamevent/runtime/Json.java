@@ -23,6 +23,19 @@ final class Json {
     }
 
     /**
+     * @param bytes some bytes
+     * @param at where eight of them start
+     * @return those eight as a little-endian word, the way the reader loads them
+     */
+    static long word(byte[] bytes, int at) {
+        long word = 0;
+        for (int i = 7; i >= 0; i--) {
+            word = word << 8 | (bytes[at + i] & 0xFF);
+        }
+        return word;
+    }
+
+    /**
      * Builds an input from ASCII text with {@code <xx>} hex bytes in it, for invalid UTF-8: {@code "\"a<c3>\""}.
      *
      * @param template the text, with hex bytes in angle brackets

@@ -1,6 +1,7 @@
 package dev.streamevent.runtime;
 
 import static dev.streamevent.runtime.Json.utf8;
+import static dev.streamevent.runtime.Json.word;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,14 +44,6 @@ class JsonReaderMemberWordsTest {
             return words.length == 2
                     ? reader.nextField(names, guess, last, words[0], words[1])
                     : reader.nextField(names, guess, last, words[0], words[1], words[2]);
-        }
-
-        private static long word(byte[] bytes, int at) {
-            long word = 0;
-            for (int i = 7; i >= 0; i--) {
-                word = word << 8 | (bytes[at + i] & 0xFF);
-            }
-            return word;
         }
     }
 
