@@ -1304,6 +1304,15 @@ public final class JsonReader {
      * @throws JsonException if it is not a number, not an integer, or out of range
      */
     public int readInt() {
+        // Fast path: one digit and then a byte that cannot go on with a number, the shape of most indexes and counts.
+        int at = pos;
+        if (end - at >= 2) {
+            int digit = buf[at] - '0';
+            if (digit >= 0 && digit <= 9 && !isNumberContinuation(buf[at + 1])) {
+                pos = at + 1;
+                return digit;
+            }
+        }
         skipWhitespace();
         int numberStart = pos;
         long value = readLongAfterWhitespace();

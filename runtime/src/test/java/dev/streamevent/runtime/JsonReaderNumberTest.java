@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
 
@@ -69,6 +71,44 @@ class JsonReaderNumberTest {
         });
         assertEquals(4, e.offset());
         assertEquals("$[1]", e.path());
+    }
+
+    /** readInt takes a short way for one digit followed by a byte that cannot go on with the number. */
+    @Test
+    void readIntReadsAFirstElementOfOneOrMoreDigits() {
+        Map<String, Integer> expected = new LinkedHashMap<>();
+        expected.put("[0,1]", 0);
+        expected.put("[7]", 7);
+        expected.put("[9 ]", 9);
+        expected.put("[3\n]", 3);
+        expected.put("[12]", 12);
+        expected.put("[90]", 90);
+        expected.put("[5.0]", 5);
+        expected.put("[5e0]", 5);
+        expected.put("[5E1]", 50);
+        expected.put("[0.0]", 0);
+        expected.put("[1e+1]", 10);
+        expected.forEach((json, value) -> {
+            JsonReader reader = reader(json);
+            reader.beginArray();
+            reader.nextElement();
+            assertEquals(value, reader.readInt(), json);
+            while (reader.nextElement()) {
+                reader.skipValue();
+            }
+            reader.endOfDocument();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"[/,1]", "[:]", "[+,1]", "[-]", "[-,1]", "[05]", "[5.]", "[5e]", "[\"5\"]"})
+    void readIntRejectsWhatIsNotANumberRightAroundTheDigits(String json) {
+        JsonException e = failure(json, r -> {
+            r.beginArray();
+            r.nextElement();
+            r.readInt();
+        });
+        assertTrue(e.offset() >= 1, e.getMessage());
     }
 
     @ParameterizedTest
