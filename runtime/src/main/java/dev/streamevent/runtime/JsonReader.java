@@ -530,7 +530,8 @@ public final class JsonReader {
      */
     private String sharedName(int quote) {
         int contentStart = quote + 1;
-        if (end - contentStart < 16) {
+        // Two words: the longest shared name and its closing quote.
+        if (end - contentStart < MemberNames.MAX_LENGTH + 1) {
             return null;
         }
         ByteBuffer input = words();
