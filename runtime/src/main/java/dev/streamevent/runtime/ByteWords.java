@@ -35,14 +35,17 @@ final class ByteWords {
      * {@link Integer#MAX_VALUE} for one that has no words, so that no input has enough left for a word compare.
      */
     final int wordSpan;
+    /** The member these bytes name, for a member prefix; -1 otherwise. */
+    final int index;
     private final long first;
     private final long firstMask;
     private final int secondOffset;
     private final long second;
     private final long secondMask;
 
-    private ByteWords(byte[] bytes) {
+    private ByteWords(byte[] bytes, int index) {
         this.bytes = bytes;
+        this.index = index;
         this.length = bytes.length;
         ByteBuffer padded = ByteBuffer.wrap(Arrays.copyOf(bytes, MAX_LENGTH)).order(ByteOrder.LITTLE_ENDIAN);
         if (length == 0 || length > MAX_LENGTH) {
@@ -65,7 +68,12 @@ final class ByteWords {
 
     /** {@return {@code bytes} with its words; the array is kept, not copied, and must not change} */
     static ByteWords of(byte[] bytes) {
-        return new ByteWords(bytes);
+        return new ByteWords(bytes, -1);
+    }
+
+    /** {@return a member's {@code "name":} bytes with their words and the member's index in its table} */
+    static ByteWords member(byte[] bytes, int index) {
+        return new ByteWords(bytes, index);
     }
 
     /**

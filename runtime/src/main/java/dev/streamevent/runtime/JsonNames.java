@@ -22,18 +22,20 @@ public final class JsonNames {
     /** Each name as a quoted, escaped JSON string. */
     private final byte[][] quoted;
     /**
-     * {@link #memberPrefix} and {@link #quoted} with their words, for the reader's compare. The reader indexes these
-     * arrays itself, so that its check of a guess against the length also serves as the bounds check.
+     * {@link #memberPrefix} and {@link #quoted} with their words, for the reader's compares. The reader indexes these
+     * arrays itself.
      */
     final ByteWords[] memberPrefixWords;
     final ByteWords[] quotedWords;
     /**
-     * The reader's guess of which name follows which: entry {@code i} is the index expected after the name at
-     * {@code i - 1} (entry 0: the first member). It starts as declaration order and learns the order the input
-     * actually uses, so that a producer that orders members differently from the interface still hits. Shared by
-     * every thread without synchronisation: a stale guess only costs a miss, since every guess is verified.
+     * The reader's guess of which name follows which: entry {@code i} is the {@link #memberPrefixWords} of the member
+     * expected after the name at {@code i - 1} (entry 0: the first member; {@code null}: none after the last). The
+     * words themselves rather than an index, which spares the reader a load on every member. It starts as
+     * declaration order and learns the order the input actually uses, so that a producer that orders members
+     * differently from the interface still hits. Shared by every thread without synchronisation: a stale guess only
+     * costs a miss, since every guess is verified, and the words' fields are final.
      */
-    private final int[] successors;
+    private final ByteWords[] successors;
     /** Open-addressing hash table of index + 1, zero meaning empty. */
     private final int[] slots;
     private final int mask;
@@ -51,10 +53,7 @@ public final class JsonNames {
         this.quoted = new byte[names.length][];
         this.memberPrefixWords = new ByteWords[names.length];
         this.quotedWords = new ByteWords[names.length];
-        this.successors = new int[names.length + 1];
-        for (int i = 0; i < successors.length; i++) {
-            successors[i] = i;
-        }
+        this.successors = new ByteWords[names.length + 1];
         int capacity = Integer.highestOneBit(Math.max(4, names.length * 4 - 1)) << 1;
         this.slots = new int[capacity];
         this.mask = capacity - 1;
@@ -68,7 +67,8 @@ public final class JsonNames {
             quoted[i] = writer.toByteArray();
             memberPrefix[i] = Arrays.copyOf(quoted[i], quoted[i].length + 1);
             memberPrefix[i][quoted[i].length] = ':';
-            memberPrefixWords[i] = ByteWords.of(memberPrefix[i]);
+            memberPrefixWords[i] = ByteWords.member(memberPrefix[i], i);
+            successors[i] = memberPrefixWords[i];
             quotedWords[i] = ByteWords.of(quoted[i]);
             if (hasLoneSurrogate(name)) {
                 // No raw UTF-8 can spell it (only an escape can), so it stays out of the byte table.
@@ -176,15 +176,19 @@ public final class JsonNames {
         return candidate != NOT_UTF8 && candidate.length == length && Arrays.equals(candidate, 0, length, buf, start, start + length);
     }
 
-    /** {@return the index to guess after the name at {@code previous}, or first when {@code previous} is -1} */
-    int guessAfter(int previous) {
+    /**
+     * {@return the words of the member to guess after the name at {@code previous} (the first when {@code previous} is
+     *     -1), or {@code null} if none}
+     */
+    ByteWords guessAfter(int previous) {
         return successors[previous + 1];
     }
 
     /** Remembers that {@code index} followed {@code previous}; written only when it changes, to keep caches shared. */
     void learn(int previous, int index) {
-        if (successors[previous + 1] != index) {
-            successors[previous + 1] = index;
+        ByteWords prefix = memberPrefixWords[index];
+        if (successors[previous + 1] != prefix) {
+            successors[previous + 1] = prefix;
         }
     }
 

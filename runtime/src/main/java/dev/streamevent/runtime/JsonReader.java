@@ -356,35 +356,29 @@ public final class JsonReader {
      */
     public int nextField(JsonNames names) {
         int level = depth;
-        if (level == 0 || kinds[level] != IN_OBJECT) {
-            throw new IllegalStateException("not inside an object");
-        }
+        int at = pos;
         // Fast path for compact JSON whose next name is the guessed one: comparing the input with the guess's
         // pre-encoded "name": bytes stands for scanning, validating and matching the name and for the colon. Kept
-        // small, so that the JIT can inline it into generated readers.
-        int at = pos;
-        if (at < end) {
+        // small, and its rare cases out of line, so that C2 inlines it into a nested value's reader, whose one call
+        // site reads every name. Level 0 is never IN_OBJECT, so this also checks that an object is open.
+        if (at < end && kinds[level] == IN_OBJECT) {
             byte next = buf[at];
-            if (next == '}') {
-                pos = at + 1;
-                depth = level - 1;
-                return END;
-            }
             int count = counts[level];
             if (next == ',' && count > 0 || next == '"' && count == 0) {
                 at = next == ',' ? at + 1 : at;
-                int guess = names.guessAfter(hints[level]);
-                ByteWords[] prefixes = names.memberPrefixWords;
-                if (guess < prefixes.length) {
-                    ByteWords prefix = prefixes[guess];
-                    if (regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
-                        counts[level] = count + 1;
-                        memberPositions[level] = at;
-                        hints[level] = guess;
-                        pos = at + prefix.length;
-                        return guess;
-                    }
+                ByteWords prefix = names.guessAfter(hints[level]);
+                if (prefix != null && regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
+                    counts[level] = count + 1;
+                    memberPositions[level] = at;
+                    int guess = prefix.index;
+                    hints[level] = guess;
+                    pos = at + prefix.length;
+                    return guess;
                 }
+            } else if (next == '}') {
+                pos = at + 1;
+                depth = level - 1;
+                return END;
             }
         }
         return nextFieldScanned(names, level);
@@ -460,7 +454,10 @@ public final class JsonReader {
         return nextField(names);
     }
 
-    /** The general case of {@link #nextField(JsonNames)}: whitespace, escapes, or a name other than the guess. */
+    /**
+     * The general case of {@link #nextField(JsonNames)}: whitespace, escapes, a name other than the guess, or a call
+     * outside an object (which {@link #advanceToName} reports).
+     */
     private int nextFieldScanned(JsonNames names, int level) {
         if (!advanceToName()) {
             return END;
@@ -484,12 +481,19 @@ public final class JsonReader {
      * are compared as words in line; longer ones, and any near the end of the input, by the JDK's intrinsic.
      */
     private boolean regionEquals(int at, ByteWords expected) {
-        int left = end - at;
-        if (left >= expected.wordSpan) {
+        if (end - at >= expected.wordSpan) {
             return expected.matchAt(words(), at);
         }
+        return regionEqualsNearEnd(at, expected);
+    }
+
+    /**
+     * {@link #regionEquals} for bytes too long for words or too near the end. Out of line: the intrinsic compare
+     * compiles to a lot of code, which kept {@code nextField} too big for C2 to inline anywhere.
+     */
+    private boolean regionEqualsNearEnd(int at, ByteWords expected) {
         int length = expected.length;
-        return left >= length && Arrays.equals(expected.bytes, 0, length, buf, at, at + length);
+        return end - at >= length && Arrays.equals(expected.bytes, 0, length, buf, at, at + length);
     }
 
     /**
@@ -507,6 +511,12 @@ public final class JsonReader {
         return true;
     }
 
+    /**
+     * Set by {@link #sharedName} when it finds the name: the position after its closing quote, which spares the caller
+     * a load of the name's length.
+     */
+    private int sharedEnd;
+
     /** Like {@link #nextField()}, but gives the name, or {@code null} when the object ended. */
     private String nextFieldName() {
         if (!advanceToName()) {
@@ -514,8 +524,14 @@ public final class JsonReader {
         }
         String name = sharedName(pos);
         if (name != null) {
-            pos += name.length() + 2;
+            int after = sharedEnd;
             lastStringPlainAscii = true;
+            // Compact JSON has the colon right after the name; anything else goes through expectColon.
+            if (after < end && buf[after] == ':') {
+                pos = after + 1;
+                return name;
+            }
+            pos = after;
         } else {
             name = readQuoted(limits.maxNameLength(), "maxNameLength");
         }
@@ -526,7 +542,8 @@ public final class JsonReader {
     /**
      * The name whose opening quote is at {@code quote}, from {@link MemberNames}, if it is plain ASCII, short enough
      * that its closing quote is among the 16 bytes after the opening one, and within the name length limit; otherwise
-     * {@code null}, and the caller reads it the general way. Reads nothing beyond the document, and changes no state.
+     * {@code null}, and the caller reads it the general way. Reads nothing beyond the document, and changes no state
+     * but {@link #sharedEnd}.
      */
     private String sharedName(int quote) {
         int contentStart = quote + 1;
@@ -554,6 +571,7 @@ public final class JsonReader {
         if (buf[contentStart + length] != '"' || length > limits.maxNameLength()) {
             return null;
         }
+        sharedEnd = contentStart + length + 1;
         return MemberNames.of(first, second, buf, contentStart, length);
     }
 
@@ -920,10 +938,13 @@ public final class JsonReader {
      *     reused buffer costs nothing) and only when a name, a value or a long string is compared by words}
      */
     private ByteBuffer words() {
-        if (wordsArray != buf) {
-            words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
-            wordsArray = buf;
-        }
+        return wordsArray == buf ? words : newWords();
+    }
+
+    /** Out of line, as it runs once per input array: inlined, it made every word compare's caller bigger. */
+    private ByteBuffer newWords() {
+        words = ByteBuffer.wrap(buf).order(ByteOrder.LITTLE_ENDIAN);
+        wordsArray = buf;
         return words;
     }
 

@@ -233,6 +233,25 @@ class JsonReaderStructureTest {
         }
     }
 
+    /**
+     * The learned guess is tried before anything else, so it must check by itself that an object is open: here the
+     * input after the reader's position spells the guessed member exactly.
+     */
+    @Test
+    void aLearnedGuessOutsideAnObjectIsAnIllegalState() {
+        JsonReader inArray = JsonReader.of(utf8("[1,\"item_id\":2]"));
+        inArray.beginArray();
+        inArray.nextElement();
+        inArray.readInt();
+        // A new table guesses its first member first.
+        assertThrows(IllegalStateException.class, () -> inArray.nextField(JsonNames.of("item_id")));
+        for (int guessed = 0; guessed < 2; guessed++) {
+            JsonNames names = guessed == 0 ? JsonNames.of("item_id", "x") : JsonNames.of("x", "item_id");
+            JsonReader atTopLevel = JsonReader.of(utf8("\"item_id\":2"));
+            assertThrows(IllegalStateException.class, () -> atTopLevel.nextField(names));
+        }
+    }
+
     @Test
     void aByteOrderMarkIsRejectedWithAClearReason() {
         JsonException e = failure(Json.bytes("<ef><bb><bf>{}"), JsonReader::skipValue);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +121,18 @@ class MemberNamesTest {
         assertTrue(error.getMessage().contains("end of input"), error.getMessage());
         // Nothing from beyond the document, not even in the error's path.
         assertFalse(error.getMessage().contains("abcd"), error.getMessage());
+    }
+
+    @Test
+    void aDocumentThatEndsRightAfterTheLongestSharedNameNeedsItsColon() {
+        // The name fills both words, so its closing quote is the document's last byte; the array goes on with a colon.
+        byte[] bytes = utf8("{\"abcdefghijklmno\":1}");
+        int cut = "{\"abcdefghijklmno\"".length();
+        for (byte[] input : List.of(bytes, Arrays.copyOf(bytes, cut))) {
+            JsonException error = assertThrows(JsonException.class, () -> JsonReader.of(input, 0, cut).readValue());
+            assertEquals(cut, error.offset(), error.getMessage());
+            assertTrue(error.getMessage().contains("expected ':'"), error.getMessage());
+        }
     }
 
     @Test
