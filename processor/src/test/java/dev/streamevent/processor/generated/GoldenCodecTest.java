@@ -11,15 +11,22 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /**
- * Pins the generated event codec (for a representative event with every property shape) and the generated family
- * dispatcher to reviewed files, so that any change of the generated code is a deliberate one. Behaviour is tested
- * elsewhere; this guards readability and shape. The sources must also compile without a single lint warning.
+ * Pins the generated event codec (for a representative event with every property shape), the codec of the value nested
+ * in it and the generated family dispatcher to reviewed files, so that any change of the generated code is a deliberate
+ * one. Behaviour is tested elsewhere; this guards readability and shape. The sources must also compile without a single
+ * lint warning.
  */
 class GoldenCodecTest {
 
     @Test
     void representativeCodecMatchesTheGoldenFile() throws IOException {
         assertMatchesGolden(Generation.representative(), "RepresentativeCodec");
+    }
+
+    /** A nested value's reader reads every member name at one call site, unlike an event's, which guesses by words. */
+    @Test
+    void nestedValueCodecMatchesTheGoldenFile() throws IOException {
+        assertMatchesGolden(Generation.representative(), "Representative_UsageCodec");
     }
 
     @Test
