@@ -234,13 +234,6 @@ public final class CodecWriter {
         }
 
         /**
-         * The call that reads the next member's name. At an event's top level, where producers write the few members
-         * in their documented order, it guesses the member with index {@code guess} (the one declared next) by its
-         * words; a negative {@code guess}, a member past the last, a name without words and a nested object's members
-         * (written in more varied orders) take the reader's general path, which learns each object's order at run
-         * time.
-         */
-        /**
          * The statement that ends a member's case by reading the next name: only in an event's reader, whose cases
          * guess by words; a nested object's loop reads every name at its one call site.
          */
@@ -248,6 +241,13 @@ public final class CodecWriter {
             return typeSeen == null ? CodeBlock.of("") : CodeBlock.of("$N = $L;\n", field, nextField(guess));
         }
 
+        /**
+         * The call that reads the next member's name in an event's reader. At an event's top level, where producers
+         * write the few members in their documented order, it guesses the member with index {@code guess} (the one
+         * declared next) by its words; a negative {@code guess}, a member past the last and a name without words take
+         * the reader's general path, which learns each object's order at run time, as a nested object's loop does
+         * (its members are written in more varied orders).
+         */
         private CodeBlock nextField(int guess) {
             int first = memberIndex(model, 0);
             CodeBlock general = CodeBlock.of("$N.nextField($N)", reader, NAMES);
