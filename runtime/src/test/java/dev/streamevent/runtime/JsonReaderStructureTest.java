@@ -245,8 +245,8 @@ class JsonReaderStructureTest {
         inArray.readInt();
         // A new table guesses its first member first.
         assertThrows(IllegalStateException.class, () -> inArray.nextField(JsonNames.of("item_id")));
-        for (int guessed = 0; guessed < 2; guessed++) {
-            JsonNames names = guessed == 0 ? JsonNames.of("item_id", "x") : JsonNames.of("x", "item_id");
+        // At the top level, whichever member the table guesses there.
+        for (JsonNames names : List.of(JsonNames.of("item_id", "x"), JsonNames.of("x", "item_id"))) {
             JsonReader atTopLevel = JsonReader.of(utf8("\"item_id\":2"));
             assertThrows(IllegalStateException.class, () -> atTopLevel.nextField(names));
         }

@@ -207,10 +207,8 @@ public final class CodecWriter {
                                 PresenceBits.hex((int) ((1L << model.defaultedProperties().size()) - 1)));
             }
             if (typeSeen != null) {
-                method.add("// Each member guesses the one declared after it, given as the words of its ,\"name\": bytes.\n");
-            }
-            if (typeSeen != null) {
-                method.addStatement("int $N = $L", field, nextField(memberIndex(model, 0)))
+                method.add("// Each member guesses the one declared after it, given as the words of its ,\"name\": bytes.\n")
+                        .addStatement("int $N = $L", field, nextField(memberIndex(model, 0)))
                         .beginControlFlow("while ($N != $T.END)", field, RuntimeTypes.JSON_READER);
             } else {
                 // One call site for every member: the JIT can then afford to inline the reader's fast path here.
