@@ -90,18 +90,30 @@ public final class JsonReader {
 
     /** Nesting: level 0 is the root; levels 1..depth are open containers. */
     private int depth;
-    private byte[] kinds = new byte[INITIAL_LEVELS];
-    /** Members read so far in an object, elements in an array. */
-    private int[] counts = new int[INITIAL_LEVELS];
+
+    // The innermost level's state is in fields, so that reading a member or an element loads and stores fields,
+    // with no array reference to load and no index to check. push saves it at its level in the arrays below, which
+    // hold the enclosing levels' state, and pop restores it. At the root only kind is ever read.
+
+    /** What the innermost level is: {@link #IN_OBJECT}, {@link #IN_ARRAY}, or 0 at the root. */
+    private byte kind;
+    /** Members read so far in the innermost object, elements in the innermost array. */
+    private int count;
     /**
      * Where the current member starts: in an object its name's opening quote (for paths and {@link #currentName()}),
-     * in an array the element. Lets {@link #reset(long)} detect a mark that the reader has moved past.
+     * in an array the element; -1 before the first. Lets {@link #reset(long)} detect a mark that the reader has moved
+     * past.
      */
+    private int memberPosition;
+    /** The index matched by the previous member of the innermost object, -1 before the first: guides the next guess. */
+    private int hint;
+    /** {@link #kind}, {@link #count}, {@link #memberPosition} and {@link #hint} of the levels below depth. */
+    private byte[] kinds = new byte[INITIAL_LEVELS];
+    private int[] counts = new int[INITIAL_LEVELS];
     private int[] memberPositions = new int[INITIAL_LEVELS];
+    private int[] hints = new int[INITIAL_LEVELS];
     /** Where each open container's bracket is, so that {@link #reset(long)} can tell a reopened level apart. */
     private int[] containerStarts = new int[INITIAL_LEVELS];
-    /** The index matched by the previous member of this object, -1 before the first: guides the next guess. */
-    private int[] hints = new int[INITIAL_LEVELS];
 
     /**
      * The input as words, for {@link #plainAsciiRun}, and the source {@link #widenAscii} decodes from (which moves its
@@ -289,10 +301,9 @@ public final class JsonReader {
             pos = at + 1;
             push(IN_OBJECT);
             // As nextField and readStringIndex would have left the state after reading the member.
-            int level = depth;
-            counts[level] = 1;
-            memberPositions[level] = at + 1;
-            hints[level] = 0;
+            count = 1;
+            memberPosition = at + 1;
+            hint = 0;
             lastStringStart = at + 1 + nameLength;
             pos = at + opening.length;
             return true;
@@ -319,17 +330,32 @@ public final class JsonReader {
         push(kind);
     }
 
-    private void push(byte kind) {
+    private void push(byte opened) {
         int level = depth + 1;
         if (level == kinds.length || level > limits.maxDepth()) {
             growLevels(level);
         }
+        int outer = depth;
+        kinds[outer] = kind;
+        counts[outer] = count;
+        memberPositions[outer] = memberPosition;
+        hints[outer] = hint;
         depth = level;
-        kinds[level] = kind;
-        counts[level] = 0;
-        memberPositions[level] = -1;
+        kind = opened;
+        count = 0;
+        memberPosition = -1;
+        hint = -1;
         containerStarts[level] = pos - 1;
-        hints[level] = -1;
+    }
+
+    /** Closes the innermost container: the enclosing level's state comes back from where {@link #push} saved it. */
+    private void pop() {
+        int level = depth - 1;
+        depth = level;
+        kind = kinds[level];
+        count = counts[level];
+        memberPosition = memberPositions[level];
+        hint = hints[level];
     }
 
     /** Makes room for one more nesting level, or fails past the depth limit; out of line, as it is rare. */
@@ -355,33 +381,32 @@ public final class JsonReader {
      * @throws JsonException if the input is not a well-formed member here
      */
     public int nextField(JsonNames names) {
-        int level = depth;
         int at = pos;
         // Fast path for compact JSON whose next name is the guessed one: comparing the input with the guess's
         // pre-encoded "name": bytes stands for scanning, validating and matching the name and for the colon. Kept
         // small, and its rare cases out of line, so that C2 inlines it into a nested value's reader, whose one call
         // site reads every name. Level 0 is never IN_OBJECT, so this also checks that an object is open.
-        if (at < end && kinds[level] == IN_OBJECT) {
+        if (at < end && kind == IN_OBJECT) {
             byte next = buf[at];
-            int count = counts[level];
-            if (next == ',' && count > 0 || next == '"' && count == 0) {
+            int members = count;
+            if (next == ',' && members > 0 || next == '"' && members == 0) {
                 at = next == ',' ? at + 1 : at;
-                ByteWords prefix = names.guessAfter(hints[level]);
+                ByteWords prefix = names.guessAfter(hint);
                 if (prefix != null && regionEquals(at, prefix) && prefix.length - 3 <= limits.maxNameLength()) {
-                    counts[level] = count + 1;
-                    memberPositions[level] = at;
+                    count = members + 1;
+                    memberPosition = at;
                     int guess = prefix.index;
-                    hints[level] = guess;
+                    hint = guess;
                     pos = at + prefix.length;
                     return guess;
                 }
             } else if (next == '}') {
                 pos = at + 1;
-                depth = level - 1;
+                pop();
                 return END;
             }
         }
-        return nextFieldScanned(names, level);
+        return nextFieldScanned(names);
     }
 
     /**
@@ -443,11 +468,10 @@ public final class JsonReader {
      * reports what is wrong with it.
      */
     private int guessedField(JsonNames names, int guess, int at, int length) {
-        int level = depth;
-        if (counts[level] > 0 && kinds[level] == IN_OBJECT && length - 4 <= limits.maxNameLength()) {
-            counts[level]++;
-            memberPositions[level] = at + 1;
-            hints[level] = guess;
+        if (count > 0 && kind == IN_OBJECT && length - 4 <= limits.maxNameLength()) {
+            count++;
+            memberPosition = at + 1;
+            hint = guess;
             pos = at + length;
             return guess;
         }
@@ -458,11 +482,11 @@ public final class JsonReader {
      * The general case of {@link #nextField(JsonNames)}: whitespace, escapes, a name other than the guess, or a call
      * outside an object (which {@link #advanceToName} reports).
      */
-    private int nextFieldScanned(JsonNames names, int level) {
+    private int nextFieldScanned(JsonNames names) {
         if (!advanceToName()) {
             return END;
         }
-        int previous = hints[level];
+        int previous = hint;
         int nameStart = pos + 1;
         scanString(limits.maxNameLength(), "maxNameLength");
         int index = stringIsPlain
@@ -470,7 +494,7 @@ public final class JsonReader {
                 : names.find(decodeScanned(nameStart));
         if (index >= 0) {
             names.learn(previous, index);
-            hints[level] = index;
+            hint = index;
         }
         expectColon();
         return index;
@@ -580,10 +604,10 @@ public final class JsonReader {
      * @throws IllegalStateException if no member has been read in the current object
      */
     public String currentName() {
-        if (depth == 0 || kinds[depth] != IN_OBJECT || memberPositions[depth] < 0) {
+        if (depth == 0 || kind != IN_OBJECT || memberPosition < 0) {
             throw new IllegalStateException("not inside an object member");
         }
-        int quote = memberPositions[depth];
+        int quote = memberPosition;
         String name = sharedName(quote);
         return name != null ? name : decodeStringAt(quote);
     }
@@ -596,7 +620,7 @@ public final class JsonReader {
      */
     public boolean nextElement() {
         skipWhitespace();
-        if (depth == 0 || kinds[depth] != IN_ARRAY) {
+        if (depth == 0 || kind != IN_ARRAY) {
             throw new IllegalStateException("not inside an array");
         }
         if (pos >= end) {
@@ -605,37 +629,36 @@ public final class JsonReader {
         byte b = buf[pos];
         if (b == ']') {
             pos++;
-            depth--;
+            pop();
             return false;
         }
-        if (counts[depth] > 0) {
+        if (count > 0) {
             if (b != ',') {
                 throw unexpected("',' or ']'");
             }
             pos++;
         }
-        counts[depth]++;
-        memberPositions[depth] = pos;
+        count++;
+        memberPosition = pos;
         return true;
     }
 
     /** Consumes the separator or the closing brace, and leaves pos on the opening quote of the next name. */
     private boolean advanceToName() {
         skipWhitespace();
-        int level = depth;
-        if (level == 0 || kinds[level] != IN_OBJECT) {
+        if (depth == 0 || kind != IN_OBJECT) {
             throw new IllegalStateException("not inside an object");
         }
         if (pos >= end) {
-            throw error("unexpected end of input inside an object, expected " + (counts[level] == 0 ? "a name or '}'" : "',' or '}'"));
+            throw error("unexpected end of input inside an object, expected " + (count == 0 ? "a name or '}'" : "',' or '}'"));
         }
         byte b = buf[pos];
         if (b == '}') {
             pos++;
-            depth--;
+            pop();
             return false;
         }
-        if (counts[level] > 0) {
+        if (count > 0) {
             if (b != ',') {
                 throw unexpected("',' or '}'");
             }
@@ -647,8 +670,8 @@ public final class JsonReader {
         } else if (b != '"') {
             throw unexpected("a member name or '}'");
         }
-        counts[level]++;
-        memberPositions[level] = pos;
+        count++;
+        memberPosition = pos;
         return true;
     }
 
@@ -667,7 +690,7 @@ public final class JsonReader {
      */
     public void endOfDocument() {
         if (depth != 0) {
-            throw error("the document ended inside " + (kinds[depth] == IN_OBJECT ? "an object" : "an array"));
+            throw error("the document ended inside " + (kind == IN_OBJECT ? "an object" : "an array"));
         }
         skipWhitespace();
         if (pos < end) {
@@ -698,11 +721,15 @@ public final class JsonReader {
         int markDepth = (int) (mark >>> 32);
         int markPos = (int) mark;
         boolean valid = markDepth <= depth && markPos >= start && markPos <= end
-                && (markDepth == 0 || (containerStarts[markDepth] < markPos && memberPositions[markDepth] <= markPos));
+                && (markDepth == 0 || (containerStarts[markDepth] < markPos && memberPositionAt(markDepth) <= markPos));
         if (!valid) {
             throw new IllegalStateException("cannot reset: the reader has moved past the value that followed the mark");
         }
-        depth = markDepth;
+        if (markDepth < depth) {
+            // Back out of the containers opened since: the mark's level comes back as when they were opened.
+            depth = markDepth + 1;
+            pop();
+        }
         pos = markPos;
     }
 
@@ -1627,7 +1654,7 @@ public final class JsonReader {
         int base = depth;
         skipScalarOrOpen();
         while (depth > base) {
-            boolean more = kinds[depth] == IN_OBJECT ? nextField() : nextElement();
+            boolean more = kind == IN_OBJECT ? nextField() : nextElement();
             if (more) {
                 skipScalarOrOpen();
             }
@@ -1840,7 +1867,7 @@ public final class JsonReader {
      * @return the exception to throw
      */
     public JsonException duplicateProperty() {
-        return errorAt(memberPositions[depth], "duplicate property '" + currentName() + "'", path());
+        return errorAt(memberPosition, "duplicate property '" + currentName() + "'", path());
     }
 
     /**
@@ -1892,15 +1919,23 @@ public final class JsonReader {
         }
         StringBuilder path = new StringBuilder("$");
         for (int level = 1; level <= depth; level++) {
-            if (kinds[level] == IN_OBJECT) {
-                if (memberPositions[level] >= 0) {
-                    appendName(path, safeNameAt(memberPositions[level]));
+            boolean innermost = level == depth;
+            int member = memberPositionAt(level);
+            int members = innermost ? count : counts[level];
+            if ((innermost ? kind : kinds[level]) == IN_OBJECT) {
+                if (member >= 0) {
+                    appendName(path, safeNameAt(member));
                 }
-            } else if (counts[level] > 0) {
-                path.append('[').append(counts[level] - 1).append(']');
+            } else if (members > 0) {
+                path.append('[').append(members - 1).append(']');
             }
         }
         return path.toString();
+    }
+
+    /** {@return where the current member of the container open at {@code level} starts, as {@link #memberPosition}} */
+    private int memberPositionAt(int level) {
+        return level == depth ? memberPosition : memberPositions[level];
     }
 
     private String pathWith(String name) {
@@ -2015,6 +2050,8 @@ public final class JsonReader {
         this.pos = offset;
         this.limits = limits;
         this.depth = 0;
+        // The root is no container, whatever the last document was doing when it failed.
+        this.kind = 0;
         this.lastStringStart = -1;
         if (length > limits.maxDocumentSize()) {
             throw limitExceeded("maxDocumentSize", limits.maxDocumentSize());

@@ -252,6 +252,65 @@ class JsonReaderStructureTest {
         }
     }
 
+    /**
+     * The innermost container's state lives in fields that opening a container saves and closing it restores: an
+     * array's count, which a path shows as the index, must come back after nested containers of both kinds.
+     */
+    @Test
+    void anElementAfterNestedContainersHasItsOwnIndexInThePath() {
+        JsonException e = failure("[[0],{\"a\":[1]},[2],true]", reader -> {
+            reader.beginArray();
+            for (int skipped = 0; skipped < 3; skipped++) {
+                reader.nextElement();
+                reader.skipValue();
+            }
+            reader.nextElement();
+            reader.readInt();
+        });
+        assertEquals("$[3]", e.path());
+    }
+
+    /**
+     * What a table learns comes from the previous member of the same object, even when a nested object came between:
+     * here "c" follows "b", whose value is an object read with a table of its own, which ends on its member 0.
+     */
+    @Test
+    void anObjectLearnsItsOrderAcrossANestedObject() {
+        JsonNames outer = JsonNames.of("a", "b", "c");
+        JsonNames inner = JsonNames.of("x", "y");
+        JsonReader reader = JsonReader.of(utf8("{\"a\":1,\"b\":{\"y\":2,\"x\":3},\"c\":4}"));
+        reader.beginObject();
+        int field;
+        while ((field = reader.nextField(outer)) != JsonReader.END) {
+            if (field == 1) {
+                reader.beginObject();
+                while (reader.nextField(inner) != JsonReader.END) {
+                    reader.readInt();
+                }
+            } else {
+                reader.readInt();
+            }
+        }
+        reader.endOfDocument();
+        assertEquals(1, outer.guessAfter(0).index);
+        assertEquals(2, outer.guessAfter(1).index);
+    }
+
+    /**
+     * A reader kept for reuse may have failed inside an object. The next document starts at the root, where a
+     * learned guess must not find an object open, even though the next bytes spell the guessed member.
+     */
+    @Test
+    void aReusedReaderStartsAtTheRootAfterAFailureInsideAnObject() {
+        JsonNames names = JsonNames.of("a");
+        JsonReader reader = JsonReader.of(utf8("{"));
+        reader.beginObject();
+        assertThrows(JsonException.class, () -> reader.nextField(names));
+        byte[] next = utf8("\"a\":1");
+        reader.reuse(next, 0, next.length, JsonLimits.DEFAULT);
+        assertThrows(IllegalStateException.class, () -> reader.nextField(names));
+    }
+
     @Test
     void aByteOrderMarkIsRejectedWithAClearReason() {
         JsonException e = failure(Json.bytes("<ef><bb><bf>{}"), JsonReader::skipValue);
