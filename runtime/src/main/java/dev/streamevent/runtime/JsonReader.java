@@ -107,7 +107,10 @@ public final class JsonReader {
     private int memberPosition;
     /** The index matched by the previous member of the innermost object, -1 before the first: guides the next guess. */
     private int hint;
-    /** {@link #kind}, {@link #count}, {@link #memberPosition} and {@link #hint} of the levels below depth. */
+    /**
+     * {@link #kind}, {@link #count}, {@link #memberPosition} and {@link #hint} of the levels below depth; the slot at
+     * depth holds the innermost level's only after {@link #saveInnermost}.
+     */
     private byte[] kinds = new byte[INITIAL_LEVELS];
     private int[] counts = new int[INITIAL_LEVELS];
     private int[] memberPositions = new int[INITIAL_LEVELS];
@@ -335,17 +338,26 @@ public final class JsonReader {
         if (level == kinds.length || level > limits.maxDepth()) {
             growLevels(level);
         }
-        int outer = depth;
-        kinds[outer] = kind;
-        counts[outer] = count;
-        memberPositions[outer] = memberPosition;
-        hints[outer] = hint;
+        saveInnermost();
         depth = level;
         kind = opened;
         count = 0;
         memberPosition = -1;
         hint = -1;
         containerStarts[level] = pos - 1;
+    }
+
+    /**
+     * Copies the innermost level's state to its slot in the arrays: for {@link #push}, and for the cold readers of every
+     * level ({@link #path()}, {@link #reset(long)}), which then read all levels from the arrays. The slot at depth is
+     * free until the next push, which writes the same values there.
+     */
+    private void saveInnermost() {
+        int level = depth;
+        kinds[level] = kind;
+        counts[level] = count;
+        memberPositions[level] = memberPosition;
+        hints[level] = hint;
     }
 
     /** Closes the innermost container: the enclosing level's state comes back from where {@link #push} saved it. */
@@ -720,8 +732,9 @@ public final class JsonReader {
     public void reset(long mark) {
         int markDepth = (int) (mark >>> 32);
         int markPos = (int) mark;
+        saveInnermost();
         boolean valid = markDepth <= depth && markPos >= start && markPos <= end
-                && (markDepth == 0 || (containerStarts[markDepth] < markPos && memberPositionAt(markDepth) <= markPos));
+                && (markDepth == 0 || (containerStarts[markDepth] < markPos && memberPositions[markDepth] <= markPos));
         if (!valid) {
             throw new IllegalStateException("cannot reset: the reader has moved past the value that followed the mark");
         }
@@ -1918,24 +1931,17 @@ public final class JsonReader {
             return "?"; // a name in the path is itself malformed; its own error is discarded
         }
         StringBuilder path = new StringBuilder("$");
+        saveInnermost();
         for (int level = 1; level <= depth; level++) {
-            boolean innermost = level == depth;
-            int member = memberPositionAt(level);
-            int members = innermost ? count : counts[level];
-            if ((innermost ? kind : kinds[level]) == IN_OBJECT) {
-                if (member >= 0) {
-                    appendName(path, safeNameAt(member));
+            if (kinds[level] == IN_OBJECT) {
+                if (memberPositions[level] >= 0) {
+                    appendName(path, safeNameAt(memberPositions[level]));
                 }
-            } else if (members > 0) {
-                path.append('[').append(members - 1).append(']');
+            } else if (counts[level] > 0) {
+                path.append('[').append(counts[level] - 1).append(']');
             }
         }
         return path.toString();
-    }
-
-    /** {@return where the current member of the container open at {@code level} starts, as {@link #memberPosition}} */
-    private int memberPositionAt(int level) {
-        return level == depth ? memberPosition : memberPositions[level];
     }
 
     private String pathWith(String name) {

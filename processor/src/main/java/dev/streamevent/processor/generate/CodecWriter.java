@@ -249,7 +249,7 @@ public final class CodecWriter {
         private CodeBlock nextField(int guess) {
             int first = memberIndex(model, 0);
             CodeBlock general = CodeBlock.of("$N.nextField($N)", reader, NAMES);
-            if (typeSeen == null || guess < first || guess >= first + properties.size()) {
+            if (guess < first || guess >= first + properties.size()) {
                 return general;
             }
             return MemberWords.of(properties.get(guess - first).jsonName())
@@ -291,7 +291,7 @@ public final class CodecWriter {
                             "expected \"" + model.discriminator() + "\" to be \"" + model.typeValue().orElseThrow()
                                     + "\"")
                     .endControlFlow()
-                    .addStatement("$N = $L", field, nextField(memberIndex(model, 0)))
+                    .add(advance(memberIndex(model, 0)))
                     .endControlFlow()
                     .build();
         }
