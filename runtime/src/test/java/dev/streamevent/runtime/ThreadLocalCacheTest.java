@@ -1,6 +1,7 @@
 package dev.streamevent.runtime;
 
 import static dev.streamevent.runtime.Json.utf8;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -160,6 +161,77 @@ class ThreadLocalCacheTest {
         long resultArray = 16 + ((json.length + 7) & ~7);
         assertTrue(encoding / calls <= resultArray + 8, "encode allocated " + encoding / calls + " bytes per call");
         assertTrue(decoding / calls <= 32 + 8, "decode allocated " + decoding / calls + " bytes per call");
+    }
+
+    @Test
+    void eventsThatEachComeInAnArrayOfTheirOwnAllocateOnlyWhatTheyProduce() {
+        // As a stream hands them over: a new array per event. Reading one in place needs a new view of it.
+        Counts codec = new Counts();
+        byte[][] events = new byte[16][];
+        for (int i = 0; i < events.length; i++) {
+            events[i] = codec.encode(new long[] {1_000L * i, i});
+        }
+        int calls = 10_000;
+        for (int i = 0; i < calls; i++) {
+            assertEquals(1_000L * (i % events.length), codec.decode(events[i % events.length])[0]);
+        }
+        long decoding = Allocation.bytesAllocatedBy(() -> {
+            for (int i = 0; i < calls; i++) {
+                codec.decode(events[i % events.length]);
+            }
+        });
+        assertTrue(decoding / calls <= 32 + 8, "decode allocated " + decoding / calls + " bytes per call");
+    }
+
+    @Test
+    void anArrayTheCallerRefillsIsReadAsItIsNow() {
+        Counts codec = new Counts();
+        byte[] buffer = utf8("{\"sequence_number\":1,\"output_index\":2}");
+        byte[] other = utf8("{\"sequence_number\":3,\"output_index\":4}");
+        assertArrayEquals(new long[] {1, 2}, codec.decode(buffer));
+        assertArrayEquals(new long[] {3, 4}, codec.decode(other));
+        assertArrayEquals(new long[] {1, 2}, codec.decode(buffer));
+        // The same array again, refilled: the second and later calls read it in place.
+        for (int value = 5; value <= 8; value++) {
+            byte[] next = utf8("{\"sequence_number\":" + value + ",\"output_index\":" + (value + 1) + "}");
+            System.arraycopy(next, 0, buffer, 0, next.length);
+            assertArrayEquals(new long[] {value, value + 1}, codec.decode(buffer));
+        }
+        assertArrayEquals(new long[] {3, 4}, codec.decode(other));
+    }
+
+    @Test
+    void aSmallDocumentReadsAndFailsAsItWouldInPlace() {
+        JsonCodec<JsonValue> values = Json.codec(JsonReader::readValue, JsonWriter::value);
+        String longer = "[\"" + "x".repeat(900) + "\"]";
+        assertEquals(JsonValue.parse(longer), values.decode(utf8(longer)));
+        // Shorter than the document before it, in another array: it ends at its own end.
+        byte[] truncated = utf8("[\"xx");
+        JsonException cut = assertThrows(JsonException.class, () -> values.decode(truncated));
+        JsonException inPlace = assertThrows(JsonException.class, () -> JsonReader.of(truncated).readValue());
+        assertEquals(inPlace.getMessage(), cut.getMessage());
+        assertEquals(4, cut.offset());
+
+        // A slice: offsets count from its start, and the excerpt shows the slice.
+        byte[] framed = utf8("xx[1,x]yy");
+        JsonException sliced = assertThrows(JsonException.class, () -> values.decode(framed, 2, 5));
+        JsonException slicedInPlace = assertThrows(JsonException.class,
+                () -> JsonReader.of(framed, 2, 5).readValue());
+        assertEquals(slicedInPlace.getMessage(), sliced.getMessage());
+        assertEquals(3, sliced.offset());
+        assertEquals(JsonValue.parse("[1,2]"), values.decode(utf8("xx[1,2]yy"), 2, 5));
+    }
+
+    @Test
+    void documentsOnEitherSideOfTheCopiedSizeReadWhole() {
+        JsonCodec<String> strings = Json.codec(JsonReader::readString, JsonWriter::value);
+        for (int size = JsonReader.COPIED_DOCUMENT - 1; size <= JsonReader.COPIED_DOCUMENT + 1; size++) {
+            String text = "y".repeat(size - 3) + "z";
+            byte[] json = strings.encode(text);
+            assertEquals(size, json.length);
+            assertEquals(text, strings.decode(json));
+            assertEquals(text, strings.decode(json.clone()));
+        }
     }
 
     @Test
