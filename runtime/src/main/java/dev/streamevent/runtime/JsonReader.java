@@ -136,8 +136,8 @@ public final class JsonReader {
     /** A reused reader's copy of a small document, made on first use; see {@link #COPIED_DOCUMENT}. */
     private byte[] copiedInput;
     /**
-     * The array the last small document came in. A caller that passes the same array again (a buffer it refills)
-     * is read in place, since the view of that array is made once and then kept.
+     * The array the last small document came in, if that array is small too. A caller that passes the same array
+     * again (a buffer it refills) is read in place, since the view of that array is made once and then kept.
      */
     private byte[] lastCallersArray;
     /** Widens long ASCII runs into {@link #charsView}, a view of {@link #chars}; both made when first needed. */
@@ -2079,7 +2079,8 @@ public final class JsonReader {
                 json = own;
                 offset = 0;
             }
-            lastCallersArray = callers;
+            // A small slice of a large buffer is copied every time rather than keep that buffer alive.
+            lastCallersArray = callers.length <= RETAINED_SCRATCH ? callers : null;
         }
         this.buf = json;
         this.start = offset;

@@ -4,10 +4,12 @@ import static dev.streamevent.runtime.Json.utf8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -220,6 +222,23 @@ class ThreadLocalCacheTest {
         assertEquals(slicedInPlace.getMessage(), sliced.getMessage());
         assertEquals(3, sliced.offset());
         assertEquals(JsonValue.parse("[1,2]"), values.decode(utf8("xx[1,2]yy"), 2, 5));
+    }
+
+    @Test
+    void aLargeArrayThatHeldASmallDocumentIsNotKeptForTheThread() throws InterruptedException {
+        JsonCodec<JsonValue> values = Json.codec(JsonReader::readValue, JsonWriter::value);
+        byte[] large = new byte[1 << 20];
+        byte[] document = utf8("[1,2]");
+        System.arraycopy(document, 0, large, 100, document.length);
+        assertEquals(JsonValue.parse("[1,2]"), values.decode(large, 100, document.length));
+        assertEquals(JsonValue.parse("[1,2]"), values.decode(large, 100, document.length));
+        WeakReference<byte[]> kept = new WeakReference<>(large);
+        large = null;
+        for (int i = 0; i < 20 && kept.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(kept.get(), "the thread's reader kept a 1 MiB array after reading 5 bytes of it");
     }
 
     @Test
