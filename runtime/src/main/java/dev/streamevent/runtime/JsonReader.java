@@ -57,15 +57,6 @@ public final class JsonReader {
     /** Scratch space at or below this size is kept when a reader is reused; larger is dropped. */
     private static final int RETAINED_SCRATCH = 1 << 12;
     private static final byte[] NO_INPUT = new byte[0];
-    /**
-     * A reused reader copies documents up to this size into an array of its own rather than read them in place. Word
-     * compares need a little-endian {@code ByteBuffer} view of the input, and a new array needs a new view: a stream
-     * hands every event over in an array of its own, and making the view cost about 8 ns, 9% of decoding a
-     * 144-byte argument delta. Copying such a document is cheaper. In a paired A/B with events alternating between
-     * two arrays, the copy made the delta about 6.5% faster and a 267-byte event about 3.5%; at 768 and 1,118 bytes
-     * copying and wrapping were about even.
-     */
-    static final int COPIED_DOCUMENT = 1024;
     private static final char[] NO_CHARS = new char[0];
     /** ASCII runs at least this long are widened to chars by the JDK's Latin-1 decoder; see {@link #widenAscii}. */
     private static final int DECODER_MIN_RUN = 32;
@@ -133,13 +124,6 @@ public final class JsonReader {
      */
     private ByteBuffer words;
     private byte[] wordsArray;
-    /** A reused reader's copy of a small document, made on first use; see {@link #COPIED_DOCUMENT}. */
-    private byte[] copiedInput;
-    /**
-     * The array the last small document came in, if that array is small too. A caller that passes the same array
-     * again (a buffer it refills) is read in place, since the view of that array is made once and then kept.
-     */
-    private byte[] lastCallersArray;
     /** Widens long ASCII runs into {@link #charsView}, a view of {@link #chars}; both made when first needed. */
     private CharsetDecoder latin1;
     private CharBuffer charsView;
@@ -2062,26 +2046,10 @@ public final class JsonReader {
 
     /**
      * Points this reader at a new document, keeping its scratch buffers: {@link ThreadLocalCache} uses it so that
-     * decoding allocates nothing but the values once the buffers are warm. A small document in an array other than
-     * the last one is copied into {@link #copiedInput}, whose word view is made once: see {@link #COPIED_DOCUMENT}.
-     * Offsets count from the document's start either way, so errors read the same.
+     * decoding allocates nothing but the values once the buffers are warm.
      */
     void reuse(byte[] json, int offset, int length, JsonLimits limits) {
         java.util.Objects.checkFromIndexSize(offset, length, json.length);
-        if (length <= COPIED_DOCUMENT && length <= limits.maxDocumentSize()) {
-            byte[] callers = json;
-            if (json != lastCallersArray) {
-                byte[] own = copiedInput;
-                if (own == null) {
-                    own = copiedInput = new byte[COPIED_DOCUMENT];
-                }
-                System.arraycopy(json, offset, own, 0, length);
-                json = own;
-                offset = 0;
-            }
-            // A small slice of a large buffer is copied every time rather than keep that buffer alive.
-            lastCallersArray = callers.length <= RETAINED_SCRATCH ? callers : null;
-        }
         this.buf = json;
         this.start = offset;
         this.end = offset + length;
