@@ -173,7 +173,7 @@ class ThreadLocalCacheTest {
         assertArrayEquals(new long[] {1, 2}, codec.decode(buffer));
         assertArrayEquals(new long[] {3, 4}, codec.decode(other));
         assertArrayEquals(new long[] {1, 2}, codec.decode(buffer));
-        // The same array again, refilled: the second and later calls read it in place.
+        // The same array again, refilled: the thread's reader keeps its view of that array, never its bytes.
         for (int value = 5; value <= 8; value++) {
             byte[] next = utf8("{\"sequence_number\":" + value + ",\"output_index\":" + (value + 1) + "}");
             System.arraycopy(next, 0, buffer, 0, next.length);
@@ -183,23 +183,23 @@ class ThreadLocalCacheTest {
     }
 
     @Test
-    void aSmallDocumentReadsAndFailsAsItWouldInPlace() {
+    void aReusedReaderFailsAsAFreshOneWould() {
         JsonCodec<JsonValue> values = Json.codec(JsonReader::readValue, JsonWriter::value);
         String longer = "[\"" + "x".repeat(900) + "\"]";
         assertEquals(JsonValue.parse(longer), values.decode(utf8(longer)));
-        // Shorter than the document before it, in another array: it ends at its own end.
+        // Shorter than the document the thread's reader read before: it ends at its own end.
         byte[] truncated = utf8("[\"xx");
         JsonException cut = assertThrows(JsonException.class, () -> values.decode(truncated));
-        JsonException inPlace = assertThrows(JsonException.class, () -> JsonReader.of(truncated).readValue());
-        assertEquals(inPlace.getMessage(), cut.getMessage());
+        JsonException fresh = assertThrows(JsonException.class, () -> JsonReader.of(truncated).readValue());
+        assertEquals(fresh.getMessage(), cut.getMessage());
         assertEquals(4, cut.offset());
 
         // A slice: offsets count from its start, and the excerpt shows the slice.
         byte[] framed = utf8("xx[1,x]yy");
         JsonException sliced = assertThrows(JsonException.class, () -> values.decode(framed, 2, 5));
-        JsonException slicedInPlace = assertThrows(JsonException.class,
+        JsonException slicedFresh = assertThrows(JsonException.class,
                 () -> JsonReader.of(framed, 2, 5).readValue());
-        assertEquals(slicedInPlace.getMessage(), sliced.getMessage());
+        assertEquals(slicedFresh.getMessage(), sliced.getMessage());
         assertEquals(3, sliced.offset());
         assertEquals(JsonValue.parse("[1,2]"), values.decode(utf8("xx[1,2]yy"), 2, 5));
     }
