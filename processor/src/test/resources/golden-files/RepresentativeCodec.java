@@ -44,6 +44,24 @@ public final class RepresentativeCodec implements EventCodec<Representative> {
     }
 
     @Override
+    public Representative decode(byte[] json) {
+        return decode(json, 0, json.length);
+    }
+
+    @Override
+    public Representative decode(byte[] json, int offset, int length) {
+        // JsonCodec's default, written out here so that the JIT sees only this codec's read.
+        JsonReader reader = JsonReader.borrow(json, offset, length);
+        try {
+            Representative value = read(reader);
+            reader.endOfDocument();
+            return value;
+        } finally {
+            JsonReader.giveBack(reader);
+        }
+    }
+
+    @Override
     public Representative read(JsonReader reader) {
         // Producers write the type first; then one comparison reads it with the bracket.
         return readMembers(reader, reader.beginEvent(NAMES, TYPE_VALUES));

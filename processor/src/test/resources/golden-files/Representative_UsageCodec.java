@@ -23,6 +23,24 @@ public final class Representative_UsageCodec implements JsonCodec<Representative
     }
 
     @Override
+    public Representative.Usage decode(byte[] json) {
+        return decode(json, 0, json.length);
+    }
+
+    @Override
+    public Representative.Usage decode(byte[] json, int offset, int length) {
+        // JsonCodec's default, written out here so that the JIT sees only this codec's read.
+        JsonReader reader = JsonReader.borrow(json, offset, length);
+        try {
+            Representative.Usage value = read(reader);
+            reader.endOfDocument();
+            return value;
+        } finally {
+            JsonReader.giveBack(reader);
+        }
+    }
+
+    @Override
     public Representative.Usage read(JsonReader reader) {
         reader.beginObject();
         long inputTokens = 0L;

@@ -193,6 +193,29 @@ public final class JsonReader {
     }
 
     /**
+     * The calling thread's reader over a whole document, for a generated codec's {@code decode}; hand it back with
+     * {@link #giveBack(JsonReader)} in a {@code finally}. Each codec has its own copy of that short method, so the JIT
+     * sees one codec's {@code read} at its call, not every codec's.
+     *
+     * @param json an array holding UTF-8 JSON bytes
+     * @param offset where the document starts
+     * @param length how many bytes it has
+     * @return a reader with the default limits
+     */
+    public static JsonReader borrow(byte[] json, int offset, int length) {
+        return ThreadLocalCache.borrowReader(json, offset, length);
+    }
+
+    /**
+     * Hands back a reader from {@link #borrow(byte[], int, int)}; the reader must not be used afterwards.
+     *
+     * @param reader the borrowed reader
+     */
+    public static void giveBack(JsonReader reader) {
+        ThreadLocalCache.giveBack(reader);
+    }
+
+    /**
      * Reads a whole document from a stream, holding at most {@link JsonLimits#maxDocumentSize()} bytes of it.
      *
      * @param in the stream; it is read to its end but not closed

@@ -84,6 +84,28 @@ class ThreadLocalCacheTest {
     }
 
     @Test
+    void generatedCodecsBorrowTheThreadsReaderThroughJsonReader() {
+        byte[] json = utf8("[1,2]");
+        JsonReader first = JsonReader.borrow(json, 0, json.length);
+        JsonReader.giveBack(first);
+        JsonReader second = JsonReader.borrow(json, 0, json.length);
+        assertSame(first, second);
+        JsonReader nested = JsonReader.borrow(utf8("true"), 0, 4);
+        assertTrue(nested != second, "a nested borrow must get its own reader");
+        assertTrue(nested.readBoolean());
+        JsonReader.giveBack(nested);
+        assertEquals(JsonValue.parse("[1,2]"), second.readValue());
+        JsonReader.giveBack(second);
+
+        // Handing back a reader that was never lent leaves it as it was.
+        JsonReader own = JsonReader.of(utf8("[3]"));
+        JsonReader.giveBack(own);
+        assertEquals(JsonValue.parse("[3]"), own.readValue());
+        assertSame(first, JsonReader.borrow(json, 1, 1));
+        JsonReader.giveBack(first);
+    }
+
+    @Test
     void decodeReadsOnlyTheSliceAndAppliesTheDefaultLimits() {
         JsonCodec<JsonValue> values = Json.codec(JsonReader::readValue, JsonWriter::value);
         byte[] framed = utf8("xx[1,2]yy");

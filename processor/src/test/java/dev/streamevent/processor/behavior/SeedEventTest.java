@@ -2,6 +2,7 @@ package dev.streamevent.processor.behavior;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import dev.streamevent.processor.fixtures.ImageGenCallCompleted;
 import dev.streamevent.processor.fixtures.ImageGenCallCompletedBuilder;
 import dev.streamevent.processor.fixtures.ImageGenCallCompletedCodec;
 import dev.streamevent.runtime.JsonException;
+import dev.streamevent.runtime.JsonReader;
 import org.junit.jupiter.api.Test;
 
 /** Issue 3's seed event, end to end through the generated code. */
@@ -118,5 +120,22 @@ class SeedEventTest {
     @Test
     void trailingGarbageIsAnError() {
         assertThrows(JsonException.class, () -> CODEC.decode(SEED + "x"));
+    }
+
+    @Test
+    void decodeHandsTheThreadsReaderBackEvenWhenItFails() {
+        JsonReader threads = threadsReader();
+        assertEquals(4, CODEC.decode(SEED).sequenceNumber());
+        assertSame(threads, threadsReader(), "a decode kept the thread's reader");
+        assertThrows(JsonException.class, () -> CODEC.decode(SEED + "x"));
+        assertThrows(JsonException.class, () -> CODEC.decode(SEED.replace("4}", "true}")));
+        assertSame(threads, threadsReader(), "a failed decode kept the thread's reader");
+    }
+
+    /** The reader the thread lends when it is free; a reader still lent makes the next borrow get a fresh one. */
+    private static JsonReader threadsReader() {
+        JsonReader reader = JsonReader.borrow(new byte[] {'0'}, 0, 1);
+        JsonReader.giveBack(reader);
+        return reader;
     }
 }
