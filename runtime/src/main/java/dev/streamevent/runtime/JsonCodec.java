@@ -45,6 +45,9 @@ public interface JsonCodec<T> {
     /**
      * Decodes a whole JSON document held in part of an array.
      *
+     * <p>Generated codecs repeat this method in their own class, through {@link JsonReader#borrow}: here its call to
+     * {@code read} is shared by every codec, and the JIT does not inline a call that sees many.
+     *
      * @param json an array holding UTF-8 JSON bytes
      * @param offset where the document starts
      * @param length how many bytes it has
