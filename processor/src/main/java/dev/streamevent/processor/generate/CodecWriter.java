@@ -129,7 +129,10 @@ public final class CodecWriter {
         return propertyIndex + (model.typeValue().isPresent() ? 1 : 0);
     }
 
-    /** Builds {@code read}: one local per property, a switch on the member index, then the checks. */
+    /**
+     * Builds {@code read}: one local per property (or, for a large type, a new implementation to fill in place; see
+     * {@link InPlaceFill}), a switch on the member index, then the checks.
+     */
     private static final class Reader {
         private final EventModel model;
         private final List<PropertyModel> properties;
@@ -141,7 +144,10 @@ public final class CodecWriter {
         private final List<String> nulls = new ArrayList<>();
         private final PropertyBits plainStrings;
         private final List<String> plain = new ArrayList<>();
-        private final Map<PropertyModel, String> locals = new LinkedHashMap<>();
+        /** Where each property's value goes while reading: its local, or its field of the value filled in place. */
+        private final Map<PropertyModel, CodeBlock> targets = new LinkedHashMap<>();
+        /** The local that holds the value filled in place; {@code null} when the reader keeps locals. */
+        private final String value;
         private final String typeSeen;
         private final String defaults;
         private final ReadCode readCode;
@@ -154,8 +160,11 @@ public final class CodecWriter {
             this.reader = names.newName("reader");
             this.field = names.newName("field");
             this.properties = model.jsonProperties();
+            this.value = InPlaceFill.appliesTo(model) ? names.newName("value") : null;
             for (PropertyModel property : model.properties()) {
-                locals.put(property, names.newName(property.name()));
+                targets.put(property, value == null
+                        ? CodeBlock.of("$N", names.newName(property.name()))
+                        : CodeBlock.of("$N.$N", value, property.name()));
             }
             for (int word = 0; word < PresenceBits.words(properties.size()); word++) {
                 seen.add(names.newName("seen" + word));
@@ -216,9 +225,15 @@ public final class CodecWriter {
         /** The locals, the loop over the members, the checks and the construction of the value. */
         private CodeBlock membersLoop() {
             CodeBlock.Builder method = CodeBlock.builder();
-            for (PropertyModel property : model.properties()) {
-                method.addStatement("$T $N = $L", property.type().typeName(), locals.get(property),
-                        initialValue(property));
+            if (value != null) {
+                method.add("// So many properties that the value is filled in place rather than built from locals.\n")
+                        .addStatement("$T $N = new $T()", model.names().implementation(), value,
+                                model.names().implementation());
+            } else {
+                for (PropertyModel property : model.properties()) {
+                    method.addStatement("$T $L = $L", property.type().typeName(), targets.get(property),
+                            InPlaceFill.initialValue(property.type()));
+                }
             }
             for (String word : seen) {
                 method.addStatement("int $N = 0", word);
@@ -261,7 +276,7 @@ public final class CodecWriter {
                     .endControlFlow()
                     .endControlFlow()
                     .add(presenceChecks())
-                    .addStatement("return new $T($L)", model.names().implementation(), constructorArguments())
+                    .add(result())
                     .build();
         }
 
@@ -291,28 +306,6 @@ public final class CodecWriter {
                     .orElse(general);
         }
 
-        private CodeBlock initialValue(PropertyModel property) {
-            TypeModel type = property.type();
-            if (type instanceof TypeModel.Primitive primitive) {
-                switch (primitive.kind()) {
-                    case BOOLEAN:
-                        return CodeBlock.of("false");
-                    case LONG:
-                        return CodeBlock.of("0L");
-                    case FLOAT:
-                        return CodeBlock.of("0f");
-                    case DOUBLE:
-                        return CodeBlock.of("0d");
-                    default:
-                        return CodeBlock.of("0");
-                }
-            }
-            if (type instanceof TypeModel.OptionalOf || type instanceof TypeModel.OptionalPrimitive) {
-                return CodeBlock.of("$T.empty()", TypeNames.erasure(type));
-            }
-            return CodeBlock.of("null");
-        }
-
         private CodeBlock typeCase() {
             return CodeBlock.builder()
                     .beginControlFlow("case 0 ->")
@@ -334,14 +327,14 @@ public final class CodecWriter {
             PropertyModel property = properties.get(index);
             String word = seen.get(PresenceBits.word(index));
             CodeBlock bit = PresenceBits.bit(index);
-            String local = locals.get(property);
+            CodeBlock target = targets.get(property);
             CodeBlock.Builder code = CodeBlock.builder()
                     .beginControlFlow("case $L ->", memberIndex(model, index))
                     .beginControlFlow("if (($N & $L) != 0)", word, bit)
                     .addStatement("throw $N.duplicateProperty()", reader)
                     .endControlFlow()
                     .addStatement("$N |= $L", word, bit);
-            CodeBlock read = readCode.assign(property.type(), local);
+            CodeBlock read = readCode.assign(property.type(), target);
             if (plainStrings.tracks(property)) {
                 read = read.toBuilder()
                         .beginControlFlow("if ($N.lastStringWasPlainAscii())", reader)
@@ -372,17 +365,17 @@ public final class CodecWriter {
             if (model.unknownFields().isEmpty()) {
                 return code.addStatement("$N.skipValue()", reader).add(advance(-1)).endControlFlow().build();
             }
-            String kept = locals.get(model.unknownFields().get());
+            CodeBlock kept = targets.get(model.unknownFields().get());
             String name = names.newName("name");
-            return code.beginControlFlow("if ($N == null)", kept)
-                    .addStatement("$N = new $T<>()", kept, LinkedHashMap.class)
+            return code.beginControlFlow("if ($L == null)", kept)
+                    .addStatement("$L = new $T<>()", kept, LinkedHashMap.class)
                     .endControlFlow()
                     .addStatement("$T $N = $N.currentName()", String.class, name, reader)
                     .add("// The first of duplicate unknown members is kept; later ones are skipped.\n")
-                    .beginControlFlow("if ($N.containsKey($N))", kept, name)
+                    .beginControlFlow("if ($L.containsKey($N))", kept, name)
                     .addStatement("$N.skipValue()", reader)
                     .nextControlFlow("else")
-                    .addStatement("$N.put($N, $N.readValue())", kept, name, reader)
+                    .addStatement("$L.put($N, $N.readValue())", kept, name, reader)
                     .endControlFlow()
                     .add(advance(-1))
                     .endControlFlow()
@@ -413,17 +406,21 @@ public final class CodecWriter {
                 code.endControlFlow();
             }
             if (model.unknownFields().isPresent()) {
-                String kept = locals.get(model.unknownFields().get());
-                code.addStatement("$N = $N == null ? $T.of() : $T.unmodifiableMap($N)", kept, kept, Map.class,
+                CodeBlock kept = targets.get(model.unknownFields().get());
+                code.addStatement("$L = $L == null$W? $T.of()$W: $T.unmodifiableMap($L)", kept, kept, Map.class,
                         Collections.class, kept);
             }
             return code.build();
         }
 
-        private CodeBlock constructorArguments() {
+        /**
+         * The new value from the locals, or the value filled in place, finished: either way with the mask of absent
+         * defaulted properties and the words of bits.
+         */
+        private CodeBlock result() {
             List<CodeBlock> arguments = new ArrayList<>();
-            for (PropertyModel property : model.properties()) {
-                arguments.add(CodeBlock.of("$N", locals.get(property)));
+            if (value == null) {
+                arguments.addAll(targets.values());
             }
             if (defaults != null) {
                 arguments.add(CodeBlock.of("$N", defaults));
@@ -434,7 +431,10 @@ public final class CodecWriter {
             for (String word : plain) {
                 arguments.add(CodeBlock.of("$N", word));
             }
-            return CodeBlock.join(arguments, ",$W");
+            CodeBlock joined = CodeBlock.join(arguments, ",$W");
+            return value == null
+                    ? CodeBlock.of("return new $T($L);\n", model.names().implementation(), joined)
+                    : CodeBlock.of("return $N.$N($L);\n", value, InPlaceFill.finishMethod(model), joined);
         }
     }
 

@@ -12,14 +12,18 @@ import dev.streamevent.processor.model.PropertyKind;
 import dev.streamevent.processor.model.PropertyModel;
 import dev.streamevent.processor.model.RuntimeTypes;
 import dev.streamevent.processor.model.TypeModel;
+import java.util.LinkedHashMap;
+import java.lang.invoke.VarHandle;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the package-private immutable {@code FooImpl}: final fields, accessors, and AutoValue-style {@code equals},
  * {@code hashCode} and {@code toString}. Codec and builder create it; its constructor trusts them (they have already
- * checked presence and copied collections).
+ * checked presence and copied collections). The implementation of a type with many properties also lets its codec fill
+ * a new instance in place ({@link InPlaceFill}), so its fields are package-private and not {@code final}.
  */
 public final class ImplementationWriter {
     private final GeneratedFiles files;
@@ -38,9 +42,16 @@ public final class ImplementationWriter {
                 .addAnnotations(files.generatedAnnotations())
                 .addJavadoc("The immutable implementation of {@link $T}. Build one with {@link $T}.\n",
                         model.type(), model.names().builder());
+        boolean inPlace = InPlaceFill.appliesTo(model);
+        if (inPlace) {
+            type.addJavadoc("\n<p>So many properties that {@link $T} fills a new instance in place: the fields are not"
+                    + " final,\nand nothing but the constructors, {@link #$N} and that codec writes them.\n",
+                    model.names().codec(), InPlaceFill.finishMethod(model));
+        }
         for (PropertyModel property : model.properties()) {
-            type.addField(FieldSpec.builder(property.type().typeName(), property.name(), Modifier.PRIVATE,
-                    Modifier.FINAL).build());
+            type.addField(FieldSpec.builder(property.type().typeName(), property.name())
+                    .addModifiers(inPlace ? new Modifier[0] : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL})
+                    .build());
         }
         PropertyBits explicitNulls = PropertyBits.explicitNulls(model);
         addWordFields(type, explicitNulls, model, "Bit i: JSON property $L arrived as an explicit {@code null}. This"
@@ -52,7 +63,11 @@ public final class ImplementationWriter {
         addWordFields(type, plainStrings, model, "Bit i: JSON property $L was a string of plain printable ASCII when"
                 + " decoded, so {@link $T}\ncopies it without checking every char again. Zero in a built value."
                 + " Not part of {@code equals},\n{@code hashCode} or {@code toString}.\n");
-        type.addMethod(constructor(model, List.of(explicitNulls, plainStrings)));
+        List<PropertyBits> bits = List.of(explicitNulls, plainStrings);
+        type.addMethod(constructor(model, bits));
+        if (inPlace) {
+            type.addMethod(emptyConstructor(model)).addMethod(finishDecoding(model, bits));
+        }
         if (model.declaresTypeAccessor()) {
             type.addMethod(MethodSpec.methodBuilder(EventModel.TYPE_ACCESSOR)
                     .addAnnotation(Override.class)
@@ -83,7 +98,8 @@ public final class ImplementationWriter {
      */
     private static void addWordFields(TypeSpec.Builder type, PropertyBits bits, EventModel model, String javadoc) {
         for (int word = 0; word < bits.fields().size(); word++) {
-            type.addField(FieldSpec.builder(int.class, bits.fields().get(word), Modifier.FINAL)
+            type.addField(FieldSpec.builder(int.class, bits.fields().get(word))
+                    .addModifiers(InPlaceFill.appliesTo(model) ? new Modifier[0] : new Modifier[] {Modifier.FINAL})
                     .addJavadoc(javadoc, PresenceBits.indexOfBitI(word), model.names().codec())
                     .build());
         }
@@ -97,35 +113,82 @@ public final class ImplementationWriter {
     private static MethodSpec constructor(EventModel model, List<PropertyBits> bits) {
         NameAllocator names = new NameAllocator();
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
+        Map<PropertyModel, CodeBlock> sources = new LinkedHashMap<>();
         for (PropertyModel property : model.properties()) {
-            constructor.addParameter(property.type().typeName(), names.newName(property.name(), property));
+            String parameter = names.newName(property.name());
+            constructor.addParameter(property.type().typeName(), parameter);
+            sources.put(property, CodeBlock.of("$N", parameter));
+            if (property.kind() != PropertyKind.DEFAULTED) {
+                constructor.addStatement("this.$N = $N", property.name(), parameter);
+            }
         }
+        return defaultsAndBits(constructor, model, bits, sources, names).build();
+    }
+
+    /** For the codec that fills a value in place: every property absent, as it is before its member is read. */
+    private static MethodSpec emptyConstructor(EventModel model) {
+        MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+                .addJavadoc("An empty value for {@link $T} to fill in place, then to end with {@link #$N}.\n",
+                        model.names().codec(), InPlaceFill.finishMethod(model));
+        for (PropertyModel property : model.properties()) {
+            if (InPlaceFill.startsAsEmptyOptional(property.type())) {
+                constructor.addStatement("this.$N = $L", property.name(), InPlaceFill.initialValue(property.type()));
+            }
+        }
+        return constructor.build();
+    }
+
+    /**
+     * Ends filling in place: takes what the constructor takes after the properties, then publishes the value as a
+     * constructor with {@code final} fields would.
+     */
+    private static MethodSpec finishDecoding(EventModel model, List<PropertyBits> bits) {
+        NameAllocator names = new NameAllocator();
+        Map<PropertyModel, CodeBlock> sources = new LinkedHashMap<>();
+        for (PropertyModel property : model.properties()) {
+            names.newName(property.name());
+            sources.put(property, CodeBlock.of("this.$N", property.name()));
+        }
+        MethodSpec.Builder method = MethodSpec.methodBuilder(InPlaceFill.finishMethod(model))
+                .returns(model.names().implementation())
+                .addJavadoc("Called by {@link $T} once every member is read into this value; returns it.\n",
+                        model.names().codec());
+        return defaultsAndBits(method, model, bits, sources, names)
+                .addComment("The fields are not final: this is the barrier that a constructor with final fields ends"
+                        + " with, so that")
+                .addComment("a value passed to another thread without synchronization is seen whole.")
+                .addStatement("$T.releaseFence()", VarHandle.class)
+                .addStatement("return this")
+                .build();
+    }
+
+    /**
+     * Adds the mask of absent defaulted properties and the words of bits as parameters, then computes each defaulted
+     * property from its {@code source} or its default, and keeps the bits.
+     */
+    private static MethodSpec.Builder defaultsAndBits(MethodSpec.Builder method, EventModel model,
+            List<PropertyBits> bits, Map<PropertyModel, CodeBlock> sources, NameAllocator names) {
         List<PropertyModel> defaulted = model.defaultedProperties();
         String defaults = defaulted.isEmpty() ? null : names.newName("defaults");
         if (defaults != null) {
-            constructor.addParameter(int.class, defaults);
+            method.addParameter(int.class, defaults);
         }
         for (PropertyBits kind : bits) {
             for (String word : kind.fields()) {
-                constructor.addParameter(int.class, names.newName(word, word));
-            }
-        }
-        for (PropertyModel property : model.properties()) {
-            if (property.kind() != PropertyKind.DEFAULTED) {
-                constructor.addStatement("this.$N = $N", property.name(), names.get(property));
+                method.addParameter(int.class, names.newName(word, word));
             }
         }
         for (int j = 0; j < defaulted.size(); j++) {
             PropertyModel property = defaulted.get(j);
-            constructor.addStatement("this.$N = ($N & $L) != 0 ? $T.super.$N() : $N", property.name(), defaults,
-                    PresenceBits.hex(1 << j), model.type(), property.name(), names.get(property));
+            method.addStatement("this.$N = ($N & $L) != 0 ? $T.super.$N() : $L", property.name(), defaults,
+                    PresenceBits.hex(1 << j), model.type(), property.name(), sources.get(property));
         }
         for (PropertyBits kind : bits) {
             for (String word : kind.fields()) {
-                constructor.addStatement("this.$N = $N", word, names.get(word));
+                method.addStatement("this.$N = $N", word, names.get(word));
             }
         }
-        return constructor.build();
+        return method;
     }
 
     /** Lets a family codec write this value without testing it against each member interface. */

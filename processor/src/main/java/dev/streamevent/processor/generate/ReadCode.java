@@ -29,11 +29,11 @@ final class ReadCode {
         this.enumTables = enumTables;
     }
 
-    /** Statements that read a value and assign it to {@code target}, an already declared variable. */
-    CodeBlock assign(TypeModel type, String target) {
+    /** Statements that read a value and assign it to {@code target}: a declared local, or a holder's field. */
+    CodeBlock assign(TypeModel type, CodeBlock target) {
         Optional<CodeBlock> expression = expression(type);
         if (expression.isPresent()) {
-            return CodeBlock.of("$N = $L;\n", target, expression.get());
+            return CodeBlock.of("$L = $L;\n", target, expression.get());
         }
         if (type instanceof TypeModel.ListOf list) {
             return readList(list, target);
@@ -45,8 +45,8 @@ final class ReadCode {
         String element = names.newName("element");
         return CodeBlock.builder()
                 .addStatement("$T $N", optional.element().typeName(), element)
-                .add(assign(optional.element(), element))
-                .addStatement("$N = $T.of($N)", target, Optional.class, element)
+                .add(assign(optional.element(), CodeBlock.of("$N", element)))
+                .addStatement("$L = $T.of($N)", target, Optional.class, element)
                 .build();
     }
 
@@ -83,7 +83,7 @@ final class ReadCode {
         return Optional.empty();
     }
 
-    private CodeBlock readList(TypeModel.ListOf list, String target) {
+    private CodeBlock readList(TypeModel.ListOf list, CodeBlock target) {
         String elements = names.newName("list");
         TypeModel element = list.element();
         CodeBlock.Builder code = CodeBlock.builder()
@@ -96,15 +96,15 @@ final class ReadCode {
         } else {
             String item = names.newName("item");
             code.addStatement("$T $N", element.typeName(), item)
-                    .add(assign(element, item))
+                    .add(assign(element, CodeBlock.of("$N", item)))
                     .addStatement("$N.add($N)", elements, item);
         }
         return code.endControlFlow()
-                .addStatement("$N = $T.unmodifiableList($N)", target, Collections.class, elements)
+                .addStatement("$L = $T.unmodifiableList($N)", target, Collections.class, elements)
                 .build();
     }
 
-    private CodeBlock readMap(TypeModel.MapOf map, String target) {
+    private CodeBlock readMap(TypeModel.MapOf map, CodeBlock target) {
         String entries = names.newName("map");
         String key = names.newName("key");
         TypeModel value = map.value();
@@ -122,11 +122,11 @@ final class ReadCode {
         } else {
             String item = names.newName("item");
             code.addStatement("$T $N", value.typeName(), item)
-                    .add(assign(value, item))
+                    .add(assign(value, CodeBlock.of("$N", item)))
                     .addStatement("$N.put($N, $N)", entries, key, item);
         }
         return code.endControlFlow()
-                .addStatement("$N = $T.unmodifiableMap($N)", target, Collections.class, entries)
+                .addStatement("$L = $T.unmodifiableMap($N)", target, Collections.class, entries)
                 .build();
     }
 

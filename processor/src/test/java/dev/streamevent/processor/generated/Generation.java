@@ -19,6 +19,10 @@ final class Generation {
         return TestCompiler.compile(JavaFileObjects.forResource("golden-files/Representative.java"));
     }
 
+    static Compilation snapshot() {
+        return TestCompiler.compile(JavaFileObjects.forResource("golden-files/Snapshot.java"));
+    }
+
     static Compilation family() {
         return TestCompiler.compile(JavaFileObjects.forResource("golden-files/Family.java"));
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the generated event codec (for a representative event with every property shape), the codec of the value nested
- * in it and the generated family dispatcher to reviewed files, so that any change of the generated code is a deliberate
+ * in it, the codec and implementation of a type large enough to be filled in place, and the generated family
+ * dispatcher to reviewed files, so that any change of the generated code is a deliberate
  * one. Behaviour is tested elsewhere; this guards readability and shape. The sources must also compile without a single
  * lint warning.
  */
@@ -27,6 +28,14 @@ class GoldenCodecTest {
     @Test
     void nestedValueCodecMatchesTheGoldenFile() throws IOException {
         assertMatchesGolden(Generation.representative(), "Representative_UsageCodec");
+    }
+
+    /** A type with many properties: its codec fills a new implementation in place, whose fields are not final. */
+    @Test
+    void inPlaceCodecAndImplementationMatchTheGoldenFiles() throws IOException {
+        Compilation compilation = Generation.snapshot();
+        assertMatchesGolden(compilation, "SnapshotCodec");
+        assertMatchesGolden(compilation, "SnapshotImpl");
     }
 
     @Test

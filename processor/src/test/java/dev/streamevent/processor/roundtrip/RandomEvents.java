@@ -15,6 +15,8 @@ import dev.streamevent.processor.fixtures.PresenceBuilder;
 import dev.streamevent.processor.fixtures.Scalars;
 import dev.streamevent.processor.fixtures.ScalarsBuilder;
 import dev.streamevent.processor.fixtures.Status;
+import dev.streamevent.processor.fixtures.ManyShapes;
+import dev.streamevent.processor.fixtures.ManyShapesBuilder;
 import dev.streamevent.runtime.JsonValue;
 import dev.streamevent.runtime.OpenEnum;
 import java.util.LinkedHashMap;
@@ -69,39 +71,17 @@ final class RandomEvents {
 
     Presence presence() {
         PresenceBuilder builder = PresenceBuilder.builder().id(random.string());
-        if (random.chance(50)) {
-            builder.note(random.string());
-        }
-        if (random.chance(50)) {
-            builder.code(random.anInt());
-        }
-        if (random.chance(50)) {
-            builder.aliases(random.list(random::string, 3));
-        }
-        if (random.chance(50)) {
-            builder.label(Optional.of(random.string()));
-        }
-        if (random.chance(50)) {
-            builder.details(Optional.of(scalars()));
-        }
-        if (random.chance(50)) {
-            builder.tags(Optional.of(random.list(random::string, 3)));
-        }
-        if (random.chance(50)) {
-            builder.index(OptionalInt.of(random.anInt()));
-        }
-        if (random.chance(50)) {
-            builder.createdAt(OptionalLong.of(random.aLong()));
-        }
-        if (random.chance(50)) {
-            builder.temperature(OptionalDouble.of(random.aDouble()));
-        }
-        if (random.chance(50)) {
-            builder.summaryIndex(random.anInt());
-        }
-        if (random.chance(50)) {
-            builder.role(random.string());
-        }
+        sometimes(() -> builder.note(random.string()));
+        sometimes(() -> builder.code(random.anInt()));
+        sometimes(() -> builder.aliases(random.list(random::string, 3)));
+        sometimes(() -> builder.label(Optional.of(random.string())));
+        sometimes(() -> builder.details(Optional.of(scalars())));
+        sometimes(() -> builder.tags(Optional.of(random.list(random::string, 3))));
+        sometimes(() -> builder.index(OptionalInt.of(random.anInt())));
+        sometimes(() -> builder.createdAt(OptionalLong.of(random.aLong())));
+        sometimes(() -> builder.temperature(OptionalDouble.of(random.aDouble())));
+        sometimes(() -> builder.summaryIndex(random.anInt()));
+        sometimes(() -> builder.role(random.string()));
         return builder.build();
     }
 
@@ -125,6 +105,35 @@ final class RandomEvents {
                 .status(random.chance(50) ? null : random.string())
                 .unknownFields(unknownMembers())
                 .build();
+    }
+
+    /** Every shape at once, in a type large enough that its reader keeps the values in a holder. */
+    ManyShapes manyShapes() {
+        ManyShapesBuilder builder = ManyShapesBuilder.builder()
+                .id(random.string()).flag(random.chance(50)).count(random.anInt()).total(random.aLong())
+                .ratio(random.aFloat()).score(random.aDouble()).boxedCount(random.anInt())
+                .amount(random.bigDecimal()).metadata(random.json(3)).status(status()).scalars(scalars())
+                .tags(random.list(random::string, 4)).totals(random.map(random::aLong, 3)).model(random.string())
+                .unknownFields(unknownMembers());
+        sometimes(() -> builder.note(random.string()));
+        sometimes(() -> builder.aliases(random.list(random::string, 3)));
+        sometimes(() -> builder.store(random.chance(50)));
+        sometimes(() -> builder.label(Optional.of(random.string())));
+        sometimes(() -> builder.details(Optional.of(scalars())));
+        sometimes(() -> builder.groups(Optional.of(random.list(random::string, 3))));
+        sometimes(() -> builder.index(OptionalInt.of(random.anInt())));
+        sometimes(() -> builder.createdAt(OptionalLong.of(random.aLong())));
+        sometimes(() -> builder.temperature(OptionalDouble.of(random.aDouble())));
+        sometimes(() -> builder.summaryIndex(random.anInt()));
+        sometimes(() -> builder.role(random.string()));
+        return builder.build();
+    }
+
+    /** Runs {@code set} half of the time: for a member that may be absent. */
+    private void sometimes(Runnable set) {
+        if (random.chance(50)) {
+            set.run();
+        }
     }
 
     private Map<String, JsonValue> unknownMembers() {

@@ -10,6 +10,9 @@ import dev.streamevent.processor.fixtures.KeepsUnknownCodec;
 import dev.streamevent.processor.fixtures.Nesting_CompletedCodec;
 import dev.streamevent.processor.fixtures.PresenceCodec;
 import dev.streamevent.processor.fixtures.ScalarsCodec;
+import dev.streamevent.processor.fixtures.ManyShapes;
+import dev.streamevent.processor.fixtures.ManyShapesBuilder;
+import dev.streamevent.processor.fixtures.ManyShapesCodec;
 import dev.streamevent.runtime.JsonCodec;
 import dev.streamevent.runtime.JsonValue;
 import java.util.ArrayList;
@@ -44,7 +47,8 @@ class RoundTripPropertiesTest {
                 new Kind<>("containers", ContainersCodec.INSTANCE, RandomEvents::containers),
                 new Kind<>("presence", PresenceCodec.INSTANCE, RandomEvents::presence),
                 new Kind<>("nesting", Nesting_CompletedCodec.INSTANCE, RandomEvents::completed),
-                new Kind<>("keeps unknown", KeepsUnknownCodec.INSTANCE, RandomEvents::keepsUnknown))
+                new Kind<>("keeps unknown", KeepsUnknownCodec.INSTANCE, RandomEvents::keepsUnknown),
+                new Kind<>("many shapes (values in a holder)", ManyShapesCodec.INSTANCE, RandomEvents::manyShapes))
                 .map(Arguments::of);
     }
 
@@ -88,12 +92,19 @@ class RoundTripPropertiesTest {
     /** Added members are skipped, except by a type that keeps unknown members. */
     @SuppressWarnings("unchecked")
     private static <T> T expectedAfterAdding(T value, Map<String, JsonValue> added) {
-        if (!(value instanceof KeepsUnknown keeps)) {
-            return value;
+        if (value instanceof KeepsUnknown keeps) {
+            return (T) KeepsUnknownBuilder.from(keeps).unknownFields(withAdded(keeps.unknownFields(), added)).build();
         }
-        Map<String, JsonValue> unknown = new LinkedHashMap<>(keeps.unknownFields());
+        if (value instanceof ManyShapes many) {
+            return (T) ManyShapesBuilder.from(many).unknownFields(withAdded(many.unknownFields(), added)).build();
+        }
+        return value;
+    }
+
+    private static Map<String, JsonValue> withAdded(Map<String, JsonValue> kept, Map<String, JsonValue> added) {
+        Map<String, JsonValue> unknown = new LinkedHashMap<>(kept);
         unknown.putAll(added);
-        return (T) KeepsUnknownBuilder.from(keeps).unknownFields(unknown).build();
+        return unknown;
     }
 
     /** The same JSON with the members of every object, at any depth, in a random order. */
