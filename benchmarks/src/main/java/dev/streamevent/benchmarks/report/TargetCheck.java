@@ -46,8 +46,17 @@ final class TargetCheck {
             if (ours.isPresent() && peer.isPresent()) {
                 double ratio = peer.get().nanosPerOp() / ours.get().nanosPerOp();
                 measured = Layout.ratio(ratio);
-                holds = ratio >= target.factor() ? "yes" : String.format("**no** (%.0f%% short)",
-                        100 * (1 - ratio / target.factor()));
+                holds = "yes";
+                if (ratio < target.factor()) {
+                    double shortfall = 100 * (1 - ratio / target.factor());
+                    // A miss by less than 1% must not read as "1.00×" and "0% short".
+                    if (shortfall < 1) {
+                        measured = String.format("%.3f×", ratio);
+                        holds = String.format("**no** (%.1f%% short)", shortfall);
+                    } else {
+                        holds = String.format("**no** (%.0f%% short)", shortfall);
+                    }
+                }
             }
             md.append("| ").append(target.suite()).append(' ').append(Layout.title(target.operation()))
                     .append(": at least ")

@@ -23,7 +23,12 @@ class ReportTest {
                "mode":"avgt","jdkVersion":"17.0.15","vmName":"OpenJDK 64-Bit Server VM","vmVersion":"17.0.15+6",
                "params":{"peer":"jackson","suite":"SMALL"},
                "primaryMetric":{"score":250.0,"scoreError":12.5,"scoreUnit":"ns/op"},
-               "secondaryMetrics":{"gc.alloc.rate.norm":{"score":912.0,"scoreUnit":"B/op"}}}
+               "secondaryMetrics":{"gc.alloc.rate.norm":{"score":912.0,"scoreUnit":"B/op"}}},
+              {"jmhVersion":"1.37","benchmark":"dev.streamevent.benchmarks.CodecBenchmark.decodeFamily",
+               "mode":"avgt","jdkVersion":"17.0.15","vmName":"OpenJDK 64-Bit Server VM","vmVersion":"17.0.15+6",
+               "params":{"peer":"fastjson2","suite":"SMALL"},
+               "primaryMetric":{"score":99.9,"scoreError":1.0,"scoreUnit":"ns/op"},
+               "secondaryMetrics":{"gc.alloc.rate.norm":{"score":416.0,"scoreUnit":"B/op"}}}
             ]
             """;
 
@@ -46,6 +51,14 @@ class ReportTest {
         assertTrue(markdown.contains("| jackson | 250.0 ± 12.5 | 912 | 2.50× |"), markdown);
         assertTrue(markdown.contains("| SMALL decode to the family: at least 3× as fast as jackson | 2.50× | **no** (17% short) |"),
                 markdown);
+    }
+
+    /** 99.9 ns against ours 100.0: rounded to two places the ratio would read 1.00×, and the shortfall 0%. */
+    @Test
+    void aMissByLessThanOnePercentShowsEnoughPlaces() {
+        String markdown = new MarkdownReport(run, ReportMain.measuredPeers(run), Map.of()).render("a CPU", "quick");
+        assertTrue(markdown.contains(
+                "| SMALL decode to the family: at least as fast as fastjson2 | 0.999× | **no** (0.1% short) |"), markdown);
     }
 
     @Test
