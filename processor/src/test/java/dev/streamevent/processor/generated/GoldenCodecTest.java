@@ -12,10 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pins the generated event codec (for a representative event with every property shape), the codec of the value nested
- * in it, the codec and implementation of a type large enough to be filled in place, and the generated family
- * dispatcher to reviewed files, so that any change of the generated code is a deliberate
- * one. Behaviour is tested elsewhere; this guards readability and shape. The sources must also compile without a single
- * lint warning.
+ * in it, the codec and implementation of a type large enough to be filled in place, and the generated family dispatcher
+ * to reviewed files, so that any change of the generated code is a deliberate one. Behaviour is tested elsewhere; this
+ * guards readability and shape. The sources must also compile without a single lint warning.
  */
 class GoldenCodecTest {
 

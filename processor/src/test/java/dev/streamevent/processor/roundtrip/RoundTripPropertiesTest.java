@@ -48,7 +48,7 @@ class RoundTripPropertiesTest {
                 new Kind<>("presence", PresenceCodec.INSTANCE, RandomEvents::presence),
                 new Kind<>("nesting", Nesting_CompletedCodec.INSTANCE, RandomEvents::completed),
                 new Kind<>("keeps unknown", KeepsUnknownCodec.INSTANCE, RandomEvents::keepsUnknown),
-                new Kind<>("many shapes (values in a holder)", ManyShapesCodec.INSTANCE, RandomEvents::manyShapes))
+                new Kind<>("many shapes (filled in place)", ManyShapesCodec.INSTANCE, RandomEvents::manyShapes))
                 .map(Arguments::of);
     }
 
