@@ -50,7 +50,7 @@ public final class ImplementationWriter {
         }
         for (PropertyModel property : model.properties()) {
             type.addField(FieldSpec.builder(property.type().typeName(), property.name())
-                    .addModifiers(inPlace ? new Modifier[0] : new Modifier[] {Modifier.PRIVATE, Modifier.FINAL})
+                    .addModifiers(unlessFilledInPlace(model, Modifier.PRIVATE, Modifier.FINAL))
                     .build());
         }
         PropertyBits explicitNulls = PropertyBits.explicitNulls(model);
@@ -99,10 +99,15 @@ public final class ImplementationWriter {
     private static void addWordFields(TypeSpec.Builder type, PropertyBits bits, EventModel model, String javadoc) {
         for (int word = 0; word < bits.fields().size(); word++) {
             type.addField(FieldSpec.builder(int.class, bits.fields().get(word))
-                    .addModifiers(InPlaceFill.appliesTo(model) ? new Modifier[0] : new Modifier[] {Modifier.FINAL})
+                    .addModifiers(unlessFilledInPlace(model, Modifier.FINAL))
                     .addJavadoc(javadoc, PresenceBits.indexOfBitI(word), model.names().codec())
                     .build());
         }
+    }
+
+    /** A field's {@code modifiers}, or none for a type whose codec fills its value in place and so writes the field. */
+    private static Modifier[] unlessFilledInPlace(EventModel model, Modifier... modifiers) {
+        return InPlaceFill.appliesTo(model) ? new Modifier[0] : modifiers;
     }
 
     /**

@@ -107,7 +107,7 @@ final class RandomEvents {
                 .build();
     }
 
-    /** Every shape at once, in a type large enough that its reader keeps the values in a holder. */
+    /** Every shape at once, in a type large enough that its codec fills the value in place. */
     ManyShapes manyShapes() {
         ManyShapesBuilder builder = ManyShapesBuilder.builder()
                 .id(random.string()).flag(random.chance(50)).count(random.anInt()).total(random.aLong())
