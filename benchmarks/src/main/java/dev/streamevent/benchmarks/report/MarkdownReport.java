@@ -22,7 +22,11 @@ final class MarkdownReport {
 
     String render(String machine, String mode) {
         StringBuilder md = new StringBuilder();
-        md.append("Run `").append(mode).append("` on ").append(machine).append(", ").append(run.jdk())
+        md.append("Run `").append(mode).append('`');
+        if (run.rounds() > 1) {
+            md.append(" in ").append(run.rounds()).append(" rounds, their iterations pooled,");
+        }
+        md.append(" on ").append(machine).append(", ").append(run.jdk())
                 .append(". Time is JMH's mean per operation (one event) ± its 99.9% error; allocation is")
                 .append(" `gc.alloc.rate.norm`. ")
                 .append("**×ours** is the library's time divided by ours in the same run: above 1 means ours is")

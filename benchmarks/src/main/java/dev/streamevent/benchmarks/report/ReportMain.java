@@ -1,23 +1,27 @@
 package dev.streamevent.benchmarks.report;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import dev.streamevent.benchmarks.corpus.Suite;
 import dev.streamevent.benchmarks.peers.Peer;
 import dev.streamevent.benchmarks.peers.Peers;
 
 /**
- * Renders a JMH JSON result file as a Markdown table and an SVG bar chart, with our own code only.
+ * Renders a run's JMH JSON result files as a Markdown table and an SVG bar chart, with our own code only.
  *
- * <p>Usage: {@code ReportMain <results.json> <out.md> <out.svg> [mode]}
+ * <p>Usage: {@code ReportMain <results.json>[:<round2.json>...] <out.md> <out.svg> [mode]}: a run measured in rounds
+ * gives each round's file, joined by the path separator as in a class path ({@code ;} on Windows).
  */
 public final class ReportMain {
 
@@ -25,15 +29,21 @@ public final class ReportMain {
     }
 
     /**
-     * @param args the JMH JSON file, the Markdown and SVG files to write, and optionally the run's mode
+     * @param args the JMH JSON files of the run's rounds, the Markdown and SVG files to write, and optionally the run's
+     *     mode
      * @throws IOException if a file cannot be read or written
      */
     public static void main(String[] args) throws IOException {
         if (args.length < 3) {
-            System.err.println("usage: ReportMain <results.json> <out.md> <out.svg> [mode]");
+            System.err.println("usage: ReportMain <results.json>[" + File.pathSeparator
+                    + "<round2.json>...] <out.md> <out.svg> [mode]");
             System.exit(2);
         }
-        JmhResults run = JmhResults.read(Paths.get(args[0]));
+        List<Path> rounds = new ArrayList<>();
+        for (String round : args[0].split(Pattern.quote(File.pathSeparator))) {
+            rounds.add(Paths.get(round));
+        }
+        JmhResults run = JmhResults.read(rounds);
         String mode = args.length > 3 ? args[3] : "";
         List<String> peers = measuredPeers(run);
         String machine = Machine.cpu();

@@ -1,6 +1,7 @@
 package dev.streamevent.benchmarks.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -59,6 +60,55 @@ class ReportTest {
         String markdown = new MarkdownReport(run, ReportMain.measuredPeers(run), Map.of()).render("a CPU", "quick");
         assertTrue(markdown.contains(
                 "| SMALL decode to the family: at least as fast as fastjson2 | 0.999× | **no** (0.1% short) |"), markdown);
+    }
+
+    /**
+     * One benchmark's two forks as JMH 1.37 wrote them in one file (a {@code full} run at 37eca95: score
+     * 85.12413927095231 ± 20.416534710013003 ns, 136.00050447120157 B), here split into two rounds of one fork each.
+     */
+    private static String round(String jdk, String time, String timeScore, String bytes, String bytesScore) {
+        return """
+                [{"jmhVersion":"1.37","benchmark":"dev.streamevent.benchmarks.CodecBenchmark.decodeConcrete",
+                  "mode":"avgt","forks":1,"jdkVersion":"%s","vmName":"OpenJDK 64-Bit Server VM","vmVersion":"%s+6",
+                  "params":{"peer":"streamevent","suite":"SMALL"},
+                  "primaryMetric":{"score":%s,"scoreError":1.0,"scoreUnit":"ns/op","rawData":[[%s]]},
+                  "secondaryMetrics":{"gc.alloc.rate.norm":{"score":%s,"scoreUnit":"B/op","rawData":[[%s]]}}}]
+                """.formatted(jdk, jdk, timeScore, time, bytesScore, bytes);
+    }
+
+    private static final String FIRST_ROUND = round("17.0.15",
+            "81.80868476706705, 77.51362891426628, 77.50812459106227, 84.2021670428742, 80.35099497742512",
+            "80.27672005853898",
+            "136.00048481608843, 136.0004602588848, 136.0004593430279, 136.00049899124306, 136.00047611455824",
+            "136.00047590476046");
+
+    private static final String SECOND_ROUND = round("17.0.15",
+            "122.39403836717887, 78.19744337520277, 78.73333980745724, 82.73344514324722, 87.79952572374219",
+            "89.97155848336567",
+            "136.00072517850853, 136.0004630259197, 136.0004665146664, 136.00049014679269, 136.000520322326",
+            "136.00053303764267");
+
+    /** A {@code full} run's rounds give the score and error JMH gives when it runs the same forks one after another. */
+    @Test
+    void roundsArePooledAsJmhPoolsForks() {
+        JmhResults pooled = JmhResults.parse(List.of(FIRST_ROUND.getBytes(StandardCharsets.UTF_8),
+                SECOND_ROUND.getBytes(StandardCharsets.UTF_8)));
+        Result result = pooled.find("decodeConcrete", "SMALL", "streamevent").orElseThrow();
+        assertEquals(1, pooled.results().size());
+        assertEquals(85.12413927095231, result.nanosPerOp(), 1e-9);
+        assertEquals(20.416534710013003, result.errorNanos(), 1e-9);
+        assertEquals(136.00050447120157, result.bytesPerOp(), 1e-9);
+        String markdown = new MarkdownReport(pooled, List.of("streamevent"), Map.of()).render("a CPU", "full");
+        assertTrue(markdown.startsWith("Run `full` in 2 rounds, their iterations pooled, on a CPU, "), markdown);
+    }
+
+    @Test
+    void roundsOnDifferentJdksAreRejected() {
+        String otherJdk = SECOND_ROUND.replace("17.0.15", "25.0.1");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> JmhResults.parse(List.of(FIRST_ROUND.getBytes(StandardCharsets.UTF_8),
+                        otherJdk.getBytes(StandardCharsets.UTF_8))));
+        assertTrue(error.getMessage().contains("different JDKs"), error.getMessage());
     }
 
     @Test
