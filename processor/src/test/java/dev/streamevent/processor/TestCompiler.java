@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -43,8 +44,13 @@ public final class TestCompiler {
      * the compilation fails too, because javac writes generated sources to disk as it goes.
      */
     public static List<String> generatedSources(List<JavaFileObject> sources) {
+        Path output;
         try {
-            Path output = Files.createTempDirectory("streamevent-generated");
+            output = Files.createTempDirectory("streamevent-generated");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
             JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
             try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
                 files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
@@ -59,6 +65,20 @@ public final class TestCompiler {
                         .map(path -> output.relativize(path).toString().replace('\\', '/'))
                         .sorted()
                         .collect(Collectors.toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            deleteTree(output);
+        }
+    }
+
+    /** Deletes a directory and everything in it, so that each build's tests do not leave a tree per call behind. */
+    private static void deleteTree(Path root) {
+        try (Stream<Path> walk = Files.walk(root)) {
+            // Children sort after their parents; deleting in reverse empties each directory before it.
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
