@@ -63,8 +63,9 @@ class ReportTest {
     }
 
     /**
-     * One benchmark's two forks as JMH 1.37 wrote them in one file (a {@code full} run at 37eca95: score
-     * 85.12413927095231 ± 20.416534710013003 ns, 136.00050447120157 B), here split into two rounds of one fork each.
+     * One benchmark's two forks as JMH 1.37 wrote them in one file ({@code results/full.json} of the run at 37eca95,
+     * in git at 822766a: score 85.12413927095231 ± 20.416534710013003 ns, 136.00050447120157 B), here split into two
+     * rounds of one fork each.
      */
     private static String round(String jdk, String time, String timeScore, String bytes, String bytesScore) {
         return """
