@@ -44,44 +44,44 @@ public final class TestCompiler {
      * the compilation fails too, because javac writes generated sources to disk as it goes.
      */
     public static List<String> generatedSources(List<JavaFileObject> sources) {
-        Path output;
         try {
-            output = Files.createTempDirectory("streamevent-generated");
+            Path output = Files.createTempDirectory("streamevent-generated");
+            try {
+                return compileInto(output, sources);
+            } finally {
+                deleteTree(output);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try {
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
-                files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
-                files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
-                JavaCompiler.CompilationTask task = javac.getTask(
-                        null, files, diagnostic -> { }, List.of("--release", "17", "-proc:only"), null, sources);
-                task.setProcessors(List.of(new StreamEventProcessor()));
-                task.call();
-            }
-            try (Stream<Path> walk = Files.walk(output)) {
-                return walk.filter(path -> path.toString().endsWith(".java"))
-                        .map(path -> output.relativize(path).toString().replace('\\', '/'))
-                        .sorted()
-                        .collect(Collectors.toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteTree(output);
+    }
+
+    /** Runs the processor alone over {@code sources}, writing to {@code output}; returns what it generated. */
+    private static List<String> compileInto(Path output, List<JavaFileObject> sources) throws IOException {
+        JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+        try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(output));
+            files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(output));
+            JavaCompiler.CompilationTask task = javac.getTask(
+                    null, files, diagnostic -> { }, List.of("--release", "17", "-proc:only"), null, sources);
+            task.setProcessors(List.of(new StreamEventProcessor()));
+            task.call();
+        }
+        try (Stream<Path> walk = Files.walk(output)) {
+            return walk.filter(path -> path.toString().endsWith(".java"))
+                    .map(path -> output.relativize(path).toString().replace('\\', '/'))
+                    .sorted()
+                    .collect(Collectors.toList());
         }
     }
 
     /** Deletes a directory and everything in it, so that each build's tests do not leave a tree per call behind. */
-    private static void deleteTree(Path root) {
+    private static void deleteTree(Path root) throws IOException {
         try (Stream<Path> walk = Files.walk(root)) {
             // Children sort after their parents; deleting in reverse empties each directory before it.
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(path);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -29,7 +29,10 @@ final class ReadCode {
         this.enumTables = enumTables;
     }
 
-    /** Statements that read a value and assign it to {@code target}: a declared local, or a field of the value filled in place. */
+    /**
+     * Statements that read a value and assign it to {@code target}: a declared local, or a field of the value filled in
+     * place.
+     */
     CodeBlock assign(TypeModel type, CodeBlock target) {
         Optional<CodeBlock> expression = expression(type);
         if (expression.isPresent()) {
