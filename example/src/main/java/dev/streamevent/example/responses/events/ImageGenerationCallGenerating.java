@@ -4,5 +4,5 @@ import dev.streamevent.StreamEvent;
 
 /** An image generation call is producing the image: {@code response.image_generation_call.generating}. */
 @StreamEvent(type = "response.image_generation_call.generating")
-public interface ImageGenerationCallGenerating extends ItemEvent {
+public interface ImageGenerationCallGenerating extends OutputIndexFirst, ItemEvent {
 }

@@ -5,7 +5,7 @@ import dev.streamevent.example.responses.model.ImageGenerationOptions;
 
 /** A partial frame of an image being generated: {@code response.image_generation_call.partial_image}. */
 @StreamEvent(type = "response.image_generation_call.partial_image")
-public interface ImageGenerationCallPartialImage extends ItemEvent, ImageGenerationOptions {
+public interface ImageGenerationCallPartialImage extends OutputIndexFirst, ItemEvent, ImageGenerationOptions {
     /** @return the number of this partial frame, from 0 */
     int partialImageIndex();
 

@@ -4,5 +4,5 @@ import dev.streamevent.StreamEvent;
 
 /** A web search call finished: {@code response.web_search_call.completed}. */
 @StreamEvent(type = "response.web_search_call.completed")
-public interface WebSearchCallCompleted extends ItemEvent {
+public interface WebSearchCallCompleted extends OutputIndexFirst, ItemEvent {
 }

@@ -4,5 +4,5 @@ import dev.streamevent.StreamEvent;
 
 /** A web search call started: {@code response.web_search_call.in_progress}. */
 @StreamEvent(type = "response.web_search_call.in_progress")
-public interface WebSearchCallInProgress extends ItemEvent {
+public interface WebSearchCallInProgress extends OutputIndexFirst, ItemEvent {
 }
