@@ -3,17 +3,14 @@ package dev.streamevent.example.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import dev.streamevent.example.responses.events.ResponseStreamEventCodec;
 import dev.streamevent.runtime.JsonValue;
-import dev.streamevent.runtime.SharedData;
 import dev.streamevent.runtime.sse.PayloadSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,12 +33,7 @@ class CatalogueMemberOrderTest {
 
     @Test
     void itemIdAndOutputIndexAreDeclaredInTheOrderMostRecordingsUse() throws Exception {
-        Path dir = SharedData.require("data/transcripts");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.toString().endsWith(".sse") || p.toString().endsWith(".jsonl")).sorted()
-                    .toList();
-        }
+        List<Path> files = SharedTranscripts.files();
         Map<String, Tally> byType = new TreeMap<>();
         for (Path file : files) {
             try (PayloadSource source = EventFiles.open(file)) {

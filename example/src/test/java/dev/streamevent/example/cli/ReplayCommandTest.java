@@ -132,13 +132,9 @@ class ReplayCommandTest {
     }
 
     private static List<String> transcripts() throws IOException {
-        Path dir = SharedData.require("data/transcripts");
-        try (Stream<Path> listing = Files.list(dir)) {
-            List<String> files = listing.map(Path::toString).filter(n -> n.endsWith(".sse") || n.endsWith(".jsonl"))
-                    .sorted().toList();
-            assertEquals(12, files.size(), "the shared transcripts");
-            return files;
-        }
+        List<String> files = SharedTranscripts.files().stream().map(Path::toString).toList();
+        assertEquals(12, files.size(), "the shared transcripts");
+        return files;
     }
 
     private static String transcript(String name) {

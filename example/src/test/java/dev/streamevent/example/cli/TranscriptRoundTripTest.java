@@ -3,17 +3,14 @@ package dev.streamevent.example.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.streamevent.example.responses.events.ResponseStreamEvent;
 import dev.streamevent.example.responses.events.ResponseStreamEventCodec;
 import dev.streamevent.runtime.InvalidMember;
 import dev.streamevent.runtime.JsonValue;
-import dev.streamevent.runtime.SharedData;
 import dev.streamevent.runtime.UnknownMember;
 import dev.streamevent.runtime.sse.PayloadSource;
 import org.junit.jupiter.api.Test;
@@ -28,12 +25,7 @@ class TranscriptRoundTripTest {
 
     @Test
     void everyTranscriptEventRoundTripsLosslessly() throws Exception {
-        Path dir = SharedData.require("data/transcripts");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.toString().endsWith(".sse") || p.toString().endsWith(".jsonl")).sorted()
-                    .toList();
-        }
+        List<Path> files = SharedTranscripts.files();
         int events = 0;
         int unknown = 0;
         int invalid = 0;

@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.streamevent.example.responses.events.ResponseStreamEvent;
 import dev.streamevent.example.responses.events.ResponseStreamEventCodec;
-import dev.streamevent.runtime.SharedData;
 import dev.streamevent.runtime.http.SseHttpClient;
 import dev.streamevent.runtime.sse.EventStream;
 import dev.streamevent.runtime.sse.PayloadSource;
@@ -31,12 +28,7 @@ class TranscriptsOverHttpTest {
     @Test
     @Timeout(120)
     void everyTranscriptDecodesTheSameOverHttpInOneByteChunks() throws Exception {
-        Path dir = SharedData.require("data/transcripts");
-        List<Path> files;
-        try (Stream<Path> listing = Files.list(dir)) {
-            files = listing.filter(p -> p.toString().endsWith(".sse") || p.toString().endsWith(".jsonl")).sorted()
-                    .toList();
-        }
+        List<Path> files = SharedTranscripts.files();
         assertEquals(12, files.size());
         int events = 0;
         try (ReplayServer server = new ReplayServer()) {
