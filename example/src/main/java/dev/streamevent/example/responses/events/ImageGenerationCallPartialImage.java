@@ -5,10 +5,6 @@ import dev.streamevent.example.responses.model.ImageGenerationOptions;
 
 /** A partial frame of an image being generated: {@code response.image_generation_call.partial_image}. */
 @StreamEvent(type = "response.image_generation_call.partial_image")
-public interface ImageGenerationCallPartialImage extends OutputIndexFirst, ItemEvent, ImageGenerationOptions {
-    /** @return the number of this partial frame, from 0 */
-    int partialImageIndex();
-
-    /** @return the frame, base64-encoded in the requested output format */
-    String partialImageB64();
+public interface ImageGenerationCallPartialImage extends OutputIndexFirst, ItemEvent, PartialImageFrame,
+        ImageGenerationOptions {
 }

@@ -4,5 +4,5 @@ import dev.streamevent.StreamEvent;
 
 /** A chunk of output text: {@code response.output_text.delta}. */
 @StreamEvent(type = "response.output_text.delta")
-public interface OutputTextDelta extends ContentEvent, StreamedDelta, TextLogprobs {
+public interface OutputTextDelta extends ContentEvent, DeltaText, TextLogprobs, StreamedDelta {
 }

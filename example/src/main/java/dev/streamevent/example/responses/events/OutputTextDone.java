@@ -4,7 +4,5 @@ import dev.streamevent.StreamEvent;
 
 /** The complete text of an output-text part: {@code response.output_text.done}. */
 @StreamEvent(type = "response.output_text.done")
-public interface OutputTextDone extends ContentEvent, TextLogprobs {
-    /** @return the whole text of the part */
-    String text();
+public interface OutputTextDone extends ContentEvent, FullText, TextLogprobs {
 }
