@@ -132,9 +132,7 @@ class ReplayCommandTest {
     }
 
     private static List<String> transcripts() throws IOException {
-        List<String> files = SharedTranscripts.files().stream().map(Path::toString).toList();
-        assertEquals(12, files.size(), "the shared transcripts");
-        return files;
+        return SharedTranscripts.files().stream().map(Path::toString).toList();
     }
 
     private static String transcript(String name) {

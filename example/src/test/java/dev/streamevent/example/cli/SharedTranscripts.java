@@ -1,5 +1,7 @@
 package dev.streamevent.example.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,12 +15,17 @@ final class SharedTranscripts {
     private SharedTranscripts() {
     }
 
-    /** {@return the recordings ({@code .sse} and {@code .jsonl} files), sorted by name} */
+    /** The recordings that shared/data/transcripts/README.md lists. */
+    private static final int COUNT = 12;
+
+    /** {@return the recordings ({@code .sse} and {@code .jsonl} files), sorted by name; fails unless all are there} */
     static List<Path> files() throws IOException {
         Path dir = SharedData.require("data/transcripts");
         try (Stream<Path> listing = Files.list(dir)) {
-            return listing.filter(p -> p.toString().endsWith(".sse") || p.toString().endsWith(".jsonl")).sorted()
-                    .toList();
+            List<Path> files = listing.filter(p -> p.toString().endsWith(".sse") || p.toString().endsWith(".jsonl"))
+                    .sorted().toList();
+            assertEquals(COUNT, files.size(), "the shared transcripts");
+            return files;
         }
     }
 }

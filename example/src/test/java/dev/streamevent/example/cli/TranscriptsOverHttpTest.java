@@ -29,7 +29,6 @@ class TranscriptsOverHttpTest {
     @Timeout(120)
     void everyTranscriptDecodesTheSameOverHttpInOneByteChunks() throws Exception {
         List<Path> files = SharedTranscripts.files();
-        assertEquals(12, files.size());
         int events = 0;
         try (ReplayServer server = new ReplayServer()) {
             SseHttpClient client = SseHttpClient.create();
